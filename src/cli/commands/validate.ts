@@ -1,0 +1,39 @@
+import type { Lang } from '../../i18n.js';
+import { RespError } from '../../errors.js';
+import { atLeast, type Severity } from '../../findings/types.js';
+import { RENDERERS, type FindingFormat } from '../../findings/render/index.js';
+import { today, validatePaths } from '../../validate/validate.js';
+import { version } from '../../version.js';
+import { EXIT } from '../exit-codes.js';
+import { emit } from '../write-output.js';
+import { useColor } from '../color.js';
+
+export interface ValidateFlags {
+  lang: Lang;
+  format: FindingFormat;
+  failOn: Severity;
+  output?: string;
+  quiet?: boolean;
+  asOf?: string;
+  color?: boolean;
+}
+
+/** `resp validate [paths...]`: findings to the chosen format; exit 1 at or above --fail-on. */
+export async function validateCommand(paths: string[], flags: ValidateFlags): Promise<number> {
+  const asOf = flags.asOf ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
+    throw new RespError('usage', { zh: '--as-of 应为 YYYY-MM-DD 格式的日期：{v}', en: '--as-of must be a date YYYY-MM-DD: {v}' }, { v: asOf });
+  const result = validatePaths(paths, { lang: flags.lang, asOf, cwd: process.cwd() });
+  const shown = flags.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const byPath = new Map(result.project.files.map((f) => [f.source.path, f.source]));
+  const text = RENDERERS[flags.format](shown, {
+    lang: flags.lang,
+    color: flags.format === 'human' && !flags.output && useColor(flags.color),
+    sourceOf: (file) => byPath.get(file)?.lines(),
+    files: result.files,
+    items: result.items,
+    version: version(),
+  });
+  emit(text, flags.output);
+  return result.findings.some((f) => atLeast(f.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
+}

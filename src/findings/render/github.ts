@@ -1,0 +1,23 @@
+import type { Renderer } from './types.js';
+
+// Workflow commands are one line: %, CR and LF in values must be escaped, and also : and , in properties.
+const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions workflow annotations: one `::error file=…,line=…::message` line per finding. */
+export const renderGithub: Renderer = (findings) =>
+  findings
+    .map((f) => {
+      const props = [
+        `file=${escProp(f.file)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        ...(f.endLine ? [`endLine=${f.endLine}`] : []),
+        `title=${escProp(`resp(${f.rule})`)}`,
+      ].join(',');
+      const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
+      return `::${LEVEL[f.severity]} ${props}::${escData(text)}\n`;
+    })
+    .join('');

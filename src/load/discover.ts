@@ -1,0 +1,87 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { RespError } from '../errors.js';
+
+/** The project config file name, at the root of a list repository. */
+export const CONFIG_NAME = 'resp.yaml';
+
+const SKIP_DIRS = new Set(['node_modules', 'dist', 'bench-out']);
+
+/** A YAML file found on disk. */
+export interface FoundFile {
+  /** Relative to the working directory, forward slashes. */
+  display: string;
+  abs: string;
+}
+
+/** Path as shown to users: relative to cwd when inside it, with forward slashes. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  const shown = rel && !rel.startsWith('..') ? rel : abs;
+  return shown.split(sep).join('/');
+}
+
+/** Every .yaml/.yml file under a folder, sorted, skipping hidden folders and build output. */
+export function listYaml(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(p);
+      } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The folder holding resp.yaml at or above `start`, if any. */
+export function findRoot(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_NAME))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** What a validate/build run reads: the repository's files, and which of them the user asked about. */
+export interface Selection {
+  /** Root of the list repository (folder of resp.yaml), or the common folder when there is none. */
+  root: string;
+  hasConfig: boolean;
+  /** Every file of the repository, for context (registries, base items). */
+  files: FoundFile[];
+  /** Files whose findings are reported. */
+  scope: Set<string>;
+}
+
+/** Resolve the user's paths (files or folders) into a selection. Throws RespError for missing paths. */
+export function discover(paths: string[], cwd: string): Selection {
+  const targets = (paths.length ? paths : ['.']).map((p) => resolve(cwd, p));
+  const requested: string[] = [];
+  for (const t of targets) {
+    if (!existsSync(t)) throw new RespError('io', { zh: '路径不存在：{path}', en: 'no such file or folder: {path}' }, { path: displayPath(t, cwd) });
+    const st = statSync(t);
+    if (st.isDirectory()) {
+      const found = listYaml(t);
+      if (!found.length)
+        throw new RespError('usage', { zh: '文件夹中没有 YAML 文件：{path}', en: 'no YAML files in folder: {path}' }, { path: displayPath(t, cwd) || '.' });
+      requested.push(...found);
+    } else requested.push(t);
+  }
+  const first = targets[0];
+  const root = findRoot(statSync(first).isDirectory() ? first : dirname(first));
+  const all = new Set<string>(requested);
+  if (root) for (const f of listYaml(root)) all.add(f);
+  const files = [...all].sort().map((abs) => ({ abs, display: displayPath(abs, cwd) }));
+  return {
+    root: root ?? (statSync(first).isDirectory() ? first : dirname(first)),
+    hasConfig: root !== undefined,
+    files,
+    scope: new Set(requested.map((a) => displayPath(a, cwd))),
+  };
+}

@@ -1,0 +1,161 @@
+import { isUtf8 } from 'node:buffer';
+import { statSync, readFileSync } from 'node:fs';
+import { fmt, type Lang } from '../i18n.js';
+import type { Finding, DocPath } from '../findings/types.js';
+import { FILE_KINDS, type AnyFile, type FileKind } from '../model/types.js';
+import { checkSchema } from '../validate/schema.js';
+import { LOAD_MESSAGES as M } from './messages.js';
+import { SourceFile } from './source-file.js';
+
+/** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
+export const DEFAULT_MAX_FILE_MB = 8;
+
+/** A file after loading: its source, its kind and data when usable, and the loading findings. */
+export interface LoadedFile<T extends AnyFile = AnyFile> {
+  source: SourceFile;
+  kind?: FileKind;
+  /** The data, when the file parsed and its kind is known (possibly with schema problems). */
+  data?: T;
+  /** False when a schema problem lies outside the file's entries: rules then skip the whole file. */
+  schemaOk?: boolean;
+  /** Indexes of entries (items, assignments, departments ...) with schema problems: rules skip them. */
+  badEntries?: Set<number>;
+  findings: Finding[];
+}
+
+export interface LoadOptions {
+  lang: Lang;
+  maxFileMb?: number;
+}
+
+/** Make a finding located at a path of a source file. */
+export function findingAt(
+  source: SourceFile,
+  rule: string,
+  path: DocPath,
+  message: string,
+  extra: Partial<Finding> & { keyOf?: string } = {},
+): Finding {
+  const { keyOf, ...rest } = extra;
+  const span = source.locate(path, keyOf);
+  return { rule, severity: 'error', message, file: source.path, ...span, path, ...rest };
+}
+
+function plainFinding(file: string, rule: string, message: string, hint: string, line = 1, column = 1): Finding {
+  return { rule, severity: 'error', message, file, line, column, hint };
+}
+
+/** Read a file from disk and load it (size, encoding, YAML, kind, schema). Never throws on bad content. */
+export function loadFile(display: string, abs: string, opts: LoadOptions): LoadedFile {
+  const limitMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
+  const size = statSync(abs).size;
+  if (size > limitMb * 1024 * 1024) {
+    const src = new SourceFile(display, abs, '');
+    return {
+      source: src,
+      findings: [
+        plainFinding(display, 'file-too-large', fmt(M.tooLarge, opts.lang, { size: (size / 1048576).toFixed(1), limit: limitMb }), fmt(M.tooLargeHint, opts.lang)),
+      ],
+    };
+  }
+  return loadBuffer(display, abs, readFileSync(abs), opts);
+}
+
+/** Load bytes already in memory (from disk or from a git revision). */
+export function loadBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): LoadedFile {
+  let bytes = buf;
+  let bom = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bytes = bytes.subarray(3);
+    bom = 0; // the BOM is not part of the text; columns count from the first real character
+  }
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+    return {
+      source: new SourceFile(display, abs, ''),
+      findings: [plainFinding(display, 'encoding', fmt(M.encoding, opts.lang, { line, offset }), fmt(M.encodingHint, opts.lang), line, 1)],
+    };
+  }
+  const text = bytes.toString('utf8');
+  return loadText(display, abs, text, opts, bom);
+}
+
+/** Load decoded text. */
+export function loadText(display: string, abs: string, text: string, opts: LoadOptions, bomShift = 0): LoadedFile {
+  const source = new SourceFile(display, abs, text, bomShift);
+  const { lang } = opts;
+  if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
+    return { source, findings: [plainFinding(display, 'empty-file', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
+  }
+  const parsed = source.parse();
+  const findings: Finding[] = [];
+  for (const p of parsed.problems) {
+    if (p.code === 'DUPLICATE_KEY') {
+      const key = /"([^"]*)"|'([^']*)'/.exec(p.message);
+      const name = keyAtLine(text, p.line, p.column) ?? key?.[1] ?? key?.[2] ?? '';
+      findings.push({ rule: 'duplicate-key', severity: 'error', message: fmt(M.duplicateKey, lang, { key: name }), file: display, line: p.line, column: p.column, hint: fmt(M.duplicateKeyHint, lang) });
+    } else if (p.code === 'ALIAS_LIMIT') {
+      findings.push(plainFinding(display, 'alias-limit', fmt(M.aliasLimit, lang), fmt(M.aliasLimitHint, lang), p.line, p.column));
+    } else {
+      findings.push(plainFinding(display, 'yaml-syntax', fmt(M.syntax, lang, { detail: p.message }), fmt(M.syntaxHint, lang), p.line, p.column));
+    }
+  }
+  if (parsed.broken) {
+    // Keep only the first syntax error: later ones are usually consequences of it.
+    const first = findings.filter((f) => f.rule === 'yaml-syntax').slice(0, 1);
+    return { source, findings: [...findings.filter((f) => f.rule !== 'yaml-syntax'), ...first] };
+  }
+  const data = parsed.data as Record<string, unknown> | null;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const actual = Array.isArray(data) ? (lang === 'zh' ? '列表' : 'a list') : lang === 'zh' ? '单个值' : 'a single value';
+    findings.push(findingAt(source, 'unknown-kind', [], fmt(M.notMapping, lang, { actual }), { hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
+    return { source, findings };
+  }
+  const kind = data.kind;
+  if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
+    const message = kind === undefined ? fmt(M.missingKind, lang) : fmt(M.unknownKind, lang, { kind: String(kind) });
+    findings.push(findingAt(source, 'unknown-kind', kind === undefined ? [] : ['kind'], message, { hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
+    return { source, findings };
+  }
+  const problems = checkSchema(kind as FileKind, data, lang);
+  let schemaOk = true;
+  const badEntries = new Set<number>();
+  for (const p of problems) {
+    findings.push(findingAt(source, 'schema', p.path, p.message, { hint: p.hint, keyOf: p.keyOf }));
+    if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind as FileKind]) badEntries.add(p.path[1]);
+    else schemaOk = false;
+  }
+  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, schemaOk, badEntries, findings };
+}
+
+/** The list of entries in each kind of file; a schema problem inside one entry only disables that entry. */
+export const ENTRY_KEY: Record<FileKind, string | undefined> = {
+  config: 'waivers',
+  departments: 'departments',
+  townships: 'townships',
+  laws: 'laws',
+  domain: 'items',
+  township: 'items',
+  assignments: 'assignments',
+};
+
+function keyAtLine(text: string, line: number, column: number): string | undefined {
+  const l = text.split(/\r?\n/)[line - 1];
+  if (!l) return undefined;
+  const m = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(l.slice(Math.max(0, column - 1)));
+  return m?.[1];
+}
+
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return b.length;
+}

@@ -1,0 +1,45 @@
+import type { Msg } from '../i18n.js';
+
+/** Messages of the loading stage: reading, decoding and parsing files. */
+export const LOAD_MESSAGES = {
+  tooLarge: {
+    zh: '文件过大（{size} MB），超过上限 {limit} MB，未解析',
+    en: 'file too large ({size} MB), over the limit of {limit} MB; not parsed',
+  },
+  tooLargeHint: {
+    zh: '按领域或乡镇拆分文件；确需更大时在 resp.yaml 的 limits.max_file_mb 中调整上限',
+    en: 'split the file by domain or township; raise limits.max_file_mb in resp.yaml if you really need to',
+  },
+  empty: { zh: '文件为空', en: 'the file is empty' },
+  emptyHint: {
+    zh: '写入内容（例如 kind: domain）或删除该文件',
+    en: 'add content (e.g. kind: domain) or delete the file',
+  },
+  encoding: {
+    zh: '文件不是 UTF-8 编码（第 {line} 行附近，字节偏移 {offset}），可能是 GBK/GB18030',
+    en: 'the file is not UTF-8 (near line {line}, byte offset {offset}); it may be GBK/GB18030',
+  },
+  encodingHint: {
+    zh: '用编辑器“另存为 UTF-8”，或运行 iconv -f GB18030 -t UTF-8 原文件 > 新文件',
+    en: 'save the file as UTF-8 in your editor, or run iconv -f GB18030 -t UTF-8 old > new',
+  },
+  syntax: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
+  syntaxHint: {
+    zh: '检查缩进（只能用空格）、冒号后的空格和引号是否配对',
+    en: 'check indentation (spaces only), the space after each colon, and matching quotes',
+  },
+  duplicateKey: { zh: '重复的键“{key}”：同一层级中一个键只能出现一次', en: 'duplicate key "{key}": a key may appear once per mapping' },
+  duplicateKeyHint: { zh: '删除或合并重复的键', en: 'remove or merge the duplicate key' },
+  aliasLimit: {
+    zh: '别名（*引用）展开次数过多，疑似“别名炸弹”，已拒绝解析',
+    en: 'too many alias expansions (a possible alias bomb); parsing refused',
+  },
+  aliasLimitHint: { zh: '不要用锚点和别名（& 和 *）批量复制内容', en: 'do not use anchors and aliases (& and *) to copy content in bulk' },
+  notMapping: { zh: '文件顶层应为键值对（映射），实际是{actual}', en: 'the top level of the file must be a mapping, found {actual}' },
+  unknownKind: { zh: '无法识别文件类型：kind 为“{kind}”', en: 'unknown file kind "{kind}"' },
+  missingKind: { zh: '无法识别文件类型：缺少 kind 字段', en: 'unknown file kind: the kind field is missing' },
+  kindHint: {
+    zh: '在文件开头写 kind: 以及 {kinds} 之一',
+    en: 'start the file with kind: and one of {kinds}',
+  },
+} satisfies Record<string, Msg>;

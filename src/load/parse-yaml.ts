@@ -1,0 +1,102 @@
+import { parseDocument, visit, LineCounter, isMap, isScalar, type Document, type Node } from 'yaml';
+import type { DocPath } from '../findings/types.js';
+
+/** Aliases allowed per file before it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * YAML 1.2 core schema, except that decimal integers with leading zeros (`001`, `010`) stay strings:
+ * in these lists such values are codes, never numbers.
+ */
+const customTags = (tags: any[]) =>
+  tags.map((t) =>
+    t.tag === 'tag:yaml.org,2002:int' && !t.format
+      ? { ...t, test: /^[-+]?(?:0|[1-9][0-9]*)$/ }
+      : t,
+  );
+
+export interface YamlProblem {
+  code: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ParsedYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data, or undefined when the document could not be turned into data. */
+  data: unknown;
+  problems: YamlProblem[];
+  /** True when the problems leave the data untrustworthy (syntax errors, alias bombs). */
+  broken: boolean;
+}
+
+/** Parse one YAML text with positions. Problems are returned, never thrown. */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    customTags,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const problems: YamlProblem[] = [];
+  let broken = false;
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    problems.push({ code: e.code, message: e.message, line: pos.line, column: pos.col });
+    if (e.code !== 'DUPLICATE_KEY') broken = true;
+  }
+  let data: unknown;
+  if (!broken) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      broken = true;
+      const pos = firstAliasPos(doc, lineCounter);
+      problems.push({ code: 'ALIAS_LIMIT', message: (e as Error).message, line: pos.line, column: pos.col });
+    }
+  }
+  return { doc, lineCounter, data, problems, broken };
+}
+
+function firstAliasPos(doc: Document, lc: LineCounter): { line: number; col: number } {
+  let found: { line: number; col: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) found = lc.linePos(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return found ?? { line: 1, col: 1 };
+}
+
+/** A located span, 1-based. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Where a path points in the document. Falls back to the closest existing ancestor, so a
+ * missing field is reported at its parent. `keyOf` points at a map key instead of its value.
+ */
+export function locatePath(doc: Document, lc: LineCounter, path: DocPath, keyOf?: string): Span {
+  let node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | null | undefined;
+  if (keyOf !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === keyOf);
+    if (pair) node = pair.key as Node;
+  }
+  for (let n = path.length - 1; (!node || !node.range) && n >= 0; n--) {
+    node = (n ? doc.getIn(path.slice(0, n), true) : doc.contents) as Node | undefined;
+  }
+  const range = node?.range;
+  if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const a = lc.linePos(range[0]);
+  const b = lc.linePos(Math.max(range[0], range[1]));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}

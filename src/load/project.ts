@@ -1,0 +1,62 @@
+import type { Lang } from '../i18n.js';
+import type { Finding } from '../findings/types.js';
+import type {
+  AssignmentsFile, ConfigFile, DepartmentsFile, DomainFile, LawsFile, TownshipFile, TownshipsFile,
+} from '../model/types.js';
+import { CONFIG_NAME, type Selection } from './discover.js';
+import { DEFAULT_MAX_FILE_MB, loadFile, type LoadedFile } from './load-file.js';
+
+/** A loaded list repository: every file by kind, plus the findings of loading them. */
+export interface Project {
+  root: string;
+  config: ConfigFile;
+  configFile?: LoadedFile<ConfigFile>;
+  files: LoadedFile[];
+  domains: LoadedFile<DomainFile>[];
+  townshipFiles: LoadedFile<TownshipFile>[];
+  departments: LoadedFile<DepartmentsFile>[];
+  townships: LoadedFile<TownshipsFile>[];
+  laws: LoadedFile<LawsFile>[];
+  assignments: LoadedFile<AssignmentsFile>[];
+  /** Findings of reading, parsing and schema checking. */
+  findings: Finding[];
+}
+
+/** The config used when a repository has none. */
+export const DEFAULT_CONFIG: ConfigFile = { kind: 'config', jurisdiction: { name: '' }, profile: 'national' };
+
+/** Load every file of a selection. The config is read first so its limits apply to the rest. */
+export function loadProject(sel: Selection, lang: Lang): Project {
+  const cfgFound = sel.files.find((f) => f.display.endsWith(CONFIG_NAME) && f.abs.startsWith(sel.root) && f.abs.slice(sel.root.length).replace(/^[\\/]/, '') === CONFIG_NAME);
+  let maxFileMb = DEFAULT_MAX_FILE_MB;
+  let configFile: LoadedFile<ConfigFile> | undefined;
+  if (cfgFound) {
+    configFile = loadFile(cfgFound.display, cfgFound.abs, { lang }) as LoadedFile<ConfigFile>;
+    const lim = configFile.data?.limits?.max_file_mb;
+    if (configFile.schemaOk && typeof lim === 'number') maxFileMb = lim;
+  }
+  const files: LoadedFile[] = [];
+  for (const f of sel.files) {
+    files.push(f === cfgFound && configFile ? configFile : loadFile(f.display, f.abs, { lang, maxFileMb }));
+  }
+  return assemble(sel.root, files, configFile);
+}
+
+/** Sort loaded files into a project. Also used for files read from a git revision. */
+export function assemble(root: string, files: LoadedFile[], configFile?: LoadedFile<ConfigFile>): Project {
+  const of = <T>(kind: string) => files.filter((f) => f.kind === kind && f.data) as unknown as LoadedFile<T & any>[];
+  const cfg = configFile ?? (of<ConfigFile>('config')[0] as LoadedFile<ConfigFile> | undefined);
+  return {
+    root,
+    config: cfg?.data && cfg.schemaOk ? { ...DEFAULT_CONFIG, ...cfg.data } : DEFAULT_CONFIG,
+    configFile: cfg,
+    files,
+    domains: of<DomainFile>('domain'),
+    townshipFiles: of<TownshipFile>('township'),
+    departments: of<DepartmentsFile>('departments'),
+    townships: of<TownshipsFile>('townships'),
+    laws: of<LawsFile>('laws'),
+    assignments: of<AssignmentsFile>('assignments'),
+    findings: files.flatMap((f) => f.findings),
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { parseYaml, locatePath, type ParsedYaml, type Span } from './parse-yaml.js';
+import type { DocPath } from '../findings/types.js';
+
+/**
+ * One YAML file of a list repository. Keeps its text for code frames; keeps its parsed Document only
+ * until released, and parses again on demand when a late finding needs a position.
+ */
+export class SourceFile {
+  private parsed: ParsedYaml | undefined;
+
+  constructor(
+    /** Path as shown to the user: relative to the working directory, with forward slashes. */
+    readonly path: string,
+    /** Absolute path on disk (or a virtual name for text not read from disk). */
+    readonly abs: string,
+    /** Decoded text, without a BOM. */
+    readonly text: string,
+    /** Column offset of line 1 (1 when a BOM was stripped). */
+    readonly bomShift = 0,
+  ) {}
+
+  /** Parse (once) and return the parse result. */
+  parse(): ParsedYaml {
+    this.parsed ??= parseYaml(this.text);
+    return this.parsed;
+  }
+
+  /** Drop the parsed Document to free memory; `locate` parses again if it must. */
+  release(): void {
+    this.parsed = undefined;
+  }
+
+  /** Line and column of a document path (closest existing ancestor when missing). */
+  locate(path: DocPath, keyOf?: string): Span {
+    const p = this.parse();
+    const span = locatePath(p.doc, p.lineCounter, path, keyOf);
+    if (this.bomShift && span.line === 1) span.column += this.bomShift;
+    return span;
+  }
+
+  /** Lines of the source, for code frames. */
+  lines(): string[] {
+    return this.text.split(/\r?\n/);
+  }
+
+  /** Read a file from disk without any check (checks are done by `loadFile`). */
+  static readRaw(abs: string): Buffer {
+    return readFileSync(abs);
+  }
+}

@@ -1,0 +1,84 @@
+import type { Project } from '../load/project.js';
+import { closest, normalize } from '../util/text.js';
+import type { Department, Office, Township } from './types.js';
+
+/** Names that stand for "each township" in a county list. */
+export const TOWNSHIP_PLACEHOLDERS = [
+  '乡镇（街道）', '乡镇人民政府（街道办事处）', '各乡镇（街道）', '乡镇政府（街道办事处）', '乡镇人民政府', '街道办事处', '镇（街道）', '镇街', '乡镇',
+];
+
+/** What a party name resolves to. */
+export type PartyRef =
+  | { kind: 'department'; department: Department }
+  | { kind: 'township'; township: Township }
+  | { kind: 'placeholder' };
+
+/** Departments and townships of a repository, looked up by any of their names, widths normalised. */
+export class Registry {
+  private readonly byName = new Map<string, PartyRef>();
+  private readonly formerNames = new Map<string, Department>();
+  readonly departments: Department[] = [];
+  readonly townships: Township[] = [];
+  readonly commonOffices: Office[] = [];
+
+  static fromProject(project: Project): Registry {
+    const r = new Registry();
+    for (const f of project.departments) {
+      f.data!.departments.forEach((d, i) => {
+        if (!f.badEntries?.has(i)) r.addDepartment(d);
+      });
+    }
+    for (const f of project.townships) {
+      r.commonOffices.push(...(f.data!.offices ?? []));
+      f.data!.townships.forEach((t, i) => {
+        if (!f.badEntries?.has(i)) r.addTownship(t);
+      });
+    }
+    return r;
+  }
+
+  constructor() {
+    for (const p of TOWNSHIP_PLACEHOLDERS) this.byName.set(normalize(p), { kind: 'placeholder' });
+  }
+
+  addDepartment(d: Department): void {
+    this.departments.push(d);
+    for (const n of [d.name, ...(d.short ?? [])]) this.byName.set(normalize(n), { kind: 'department', department: d });
+    for (const n of d.former ?? []) this.formerNames.set(normalize(n), d);
+  }
+
+  addTownship(t: Township): void {
+    this.townships.push(t);
+    for (const n of [t.name, ...(t.short ?? [])]) this.byName.set(normalize(n), { kind: 'township', township: t });
+  }
+
+  /** Resolve a party name (official, short, or a township placeholder). */
+  resolve(name: string): PartyRef | undefined {
+    return this.byName.get(normalize(name));
+  }
+
+  /** The department that now carries a registered former name. */
+  formerOf(name: string): Department | undefined {
+    return this.formerNames.get(normalize(name));
+  }
+
+  /** The registered name closest to an unknown one. */
+  suggest(name: string): string | undefined {
+    const names = [...this.departments.map((d) => d.name), ...this.departments.flatMap((d) => d.short ?? []), ...this.townships.map((t) => t.name)];
+    const n = normalize(name);
+    const hit = closest(n, names.map(normalize));
+    if (hit) return names.find((x) => normalize(x) === hit);
+    // Containment catches 县自然资源局 vs 示例县自然资源和规划局 style near misses.
+    return names.find((x) => normalize(x).includes(n) || n.includes(normalize(x)));
+  }
+
+  township(name: string): Township | undefined {
+    const r = this.resolve(name);
+    return r?.kind === 'township' ? r.township : undefined;
+  }
+
+  /** Offices a township may assign items to: the common ones plus its own. */
+  officesOf(t: Township): Office[] {
+    return [...this.commonOffices, ...(t.offices ?? [])];
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The rule catalogue: loader codes first, then rules, each sorted by id.
+ * Adding a rule: create src/rules/<id>.ts, add one import and one entry here, add test/rules/<id>.test.ts.
+ */
+import type { Rule } from './types.js';
+import aliasLimit from './alias-limit.js';
+import duplicateKey from './duplicate-key.js';
+import emptyFile from './empty-file.js';
+import encoding from './encoding.js';
+import fileTooLarge from './file-too-large.js';
+import schema from './schema.js';
+import unknownKind from './unknown-kind.js';
+import yamlSyntax from './yaml-syntax.js';
+import uniqueId from './unique-id.js';
+import unknownParty from './unknown-party.js';
+
+/** Codes the loader reports (no check function). */
+export const LOADER_CODES: Rule[] = [aliasLimit, duplicateKey, emptyFile, encoding, fileTooLarge, schema, unknownKind, yamlSyntax];
+
+/** Rules with a check, run on every validated project. */
+export const RULES: Rule[] = [uniqueId, unknownParty].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Every code a finding can carry. */
+export const ALL_RULES: Rule[] = [...LOADER_CODES, ...RULES];
+
+const byId = new Map(ALL_RULES.map((r) => [r.id, r]));
+
+/** Look a rule up by id. */
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}

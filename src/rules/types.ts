@@ -1,0 +1,56 @@
+import type { Lang, Msg } from '../i18n.js';
+import type { DocPath, Finding, Severity } from '../findings/types.js';
+import type { LoadedFile } from '../load/load-file.js';
+import type { Project } from '../load/project.js';
+import type { Registry } from '../model/registry.js';
+
+/** A message of a rule, with an optional "what to do". */
+export interface RuleMessage extends Msg {
+  hint?: Msg;
+}
+
+/** Documentation of a rule, printed by `resp rules <id>` and checked by the catalogue test. */
+export interface RuleDocs {
+  /** Why the rule exists, in a reviewer's words. */
+  why: Msg;
+  /** A YAML file that breaks the rule (a domain file unless it says `kind:` otherwise). */
+  bad: string;
+  /** The same file, fixed. */
+  good: string;
+  /** The law or policy it rests on. */
+  source: string;
+}
+
+/** What the loading stage or a rule is about. */
+export type RuleCategory = 'file' | 'schema' | 'legal' | 'policy' | 'consistency';
+
+export interface Rule<Id extends string = string> {
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  title: Msg;
+  docs: RuleDocs;
+  messages: Record<Id, RuleMessage>;
+  /** Loader codes have no check: the loader reports them. */
+  check?: (ctx: RuleContext<Id>) => void;
+}
+
+export interface ReportOptions {
+  item?: string;
+  /** Point at this key of the mapping at the path. */
+  keyOf?: string;
+  args?: Record<string, unknown>;
+}
+
+/** What a rule sees: the whole project, a registry, the law catalogue, and `report`. */
+export interface RuleContext<Id extends string = string> {
+  project: Project;
+  registry: Registry;
+  lang: Lang;
+  /** The day deadlines and expiries are judged against (YYYY-MM-DD). */
+  asOf: string;
+  profile: string;
+  report(file: LoadedFile, path: DocPath, messageId: Id, opts?: ReportOptions): void;
+}
+
+export type { Finding };

@@ -1,0 +1,38 @@
+import { defineRule } from './define-rule.js';
+import { items } from './util/items.js';
+
+/** Item ids are unique across the repository: the diff, waivers and exports key on them. */
+export default defineRule({
+  id: 'unique-id',
+  category: 'consistency',
+  severity: 'error',
+  title: { zh: '事项编号重复', en: 'Duplicate item id' },
+  messages: {
+    duplicate: {
+      zh: '事项编号 {id} 已在 {first} 使用',
+      en: 'item id {id} is already used at {first}',
+      hint: { zh: '给其中一个事项换一个未用过的编号；已发布的编号不要改动', en: 'give one of the items an unused id; keep ids that were already published' },
+    },
+  },
+  docs: {
+    why: {
+      zh: '编号是事项的身份：比对两个版本、登记豁免、生成调整申请都按编号匹配。两个事项同号，就无法分清调整的是哪一个。',
+      en: 'The id is an item\'s identity: revisions, waivers and adjustment requests all match on it. Two items with one id cannot be told apart.',
+    },
+    bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源局, duties: [依法查处]}\n  - id: ZR-001\n    name: 违法采矿的查处\n    lead: {party: 县自然资源局, duties: [依法查处]}\n',
+    good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源局, duties: [依法查处]}\n  - id: ZR-002\n    name: 违法采矿的查处\n    lead: {party: 县自然资源局, duties: [依法查处]}\n',
+    source: 'resp 清单模型：编号稳定、唯一',
+  },
+  check(ctx) {
+    const seen = new Map<string, string>();
+    for (const at of items(ctx.project)) {
+      const id = at.item.id;
+      const first = seen.get(id);
+      if (first) ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first } });
+      else {
+        const pos = at.file.source.locate([...at.path, 'id']);
+        seen.set(id, `${at.file.source.path}:${pos.line}`);
+      }
+    }
+  },
+});

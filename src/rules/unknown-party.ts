@@ -1,0 +1,41 @@
+import { defineRule } from './define-rule.js';
+import { items, parties } from './util/items.js';
+
+/** Every party named in an item is in the registry. */
+export default defineRule({
+  id: 'unknown-party',
+  category: 'consistency',
+  severity: 'error',
+  title: { zh: '单位未登记', en: 'Party not in the registry' },
+  messages: {
+    unknown: {
+      zh: '单位“{name}”不在部门和乡镇登记册中',
+      en: 'party "{name}" is not in the department or township registry',
+      hint: { zh: '改用登记册中的名称，或先在 registry/ 中登记该单位', en: 'use a registered name, or register the party under registry/ first' },
+    },
+    unknownSuggest: {
+      zh: '单位“{name}”不在登记册中，是否指“{suggestion}”？',
+      en: 'party "{name}" is not in the registry; did you mean "{suggestion}"?',
+      hint: { zh: '改用登记册中的名称', en: 'use the registered name' },
+    },
+  },
+  docs: {
+    why: {
+      zh: '责任要落到具体单位。名称写错或写了未登记的单位，清单就无法对应到承担责任的机关，也无法检查其执法主体资格。',
+      en: 'Each duty must rest with a real body. A misspelt or unregistered name cannot be traced to the organ responsible, nor checked for its capacity to enforce.',
+    },
+    bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源部, duties: [依法查处]}\n',
+    good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源局, duties: [依法查处]}\n',
+    source: '行政处罚法第十七条、第三十八条（实施主体须具有行政主体资格）',
+  },
+  check(ctx) {
+    for (const at of items(ctx.project)) {
+      for (const p of parties(at)) {
+        const name = p.party.party;
+        if (ctx.registry.resolve(name) || ctx.registry.formerOf(name)) continue;
+        const suggestion = ctx.registry.suggest(name);
+        ctx.report(at.file, [...p.path, 'party'], suggestion ? 'unknownSuggest' : 'unknown', { item: at.item.id, args: { name, suggestion } });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import type { DocPath } from '../../findings/types.js';
+import type { LoadedFile } from '../../load/load-file.js';
+import type { Project } from '../../load/project.js';
+import type { Item, Party } from '../../model/types.js';
+
+/** An item with where it sits. */
+export interface ItemAt {
+  item: Item;
+  file: LoadedFile;
+  /** Path of the item in its file, e.g. ['items', 3]. */
+  path: DocPath;
+  /** The item's list kind, resolved from the file when the item does not say. */
+  list: string;
+}
+
+/** Every schema-valid item of the domain and township files, in file order. */
+export function* items(project: Project): Generator<ItemAt> {
+  for (const f of project.domains) {
+    if (!f.schemaOk) continue;
+    const d = f.data!;
+    for (let i = 0; i < d.items.length; i++) {
+      if (!f.badEntries?.has(i)) yield { item: d.items[i], file: f, path: ['items', i], list: d.items[i].list ?? d.list ?? '属地管理' };
+    }
+  }
+  for (const f of project.townshipFiles) {
+    if (!f.schemaOk) continue;
+    const its = f.data!.items ?? [];
+    for (let i = 0; i < its.length; i++) {
+      if (!f.badEntries?.has(i)) yield { item: its[i], file: f, path: ['items', i], list: its[i].list ?? '基本履职' };
+    }
+  }
+}
+
+/** Each party of an item (lead first) with its path. */
+export function* parties(at: ItemAt): Generator<{ party: Party; path: DocPath; role: 'lead' | 'support' }> {
+  yield { party: at.item.lead, path: [...at.path, 'lead'], role: 'lead' };
+  const s = at.item.support ?? [];
+  for (let i = 0; i < s.length; i++) yield { party: s[i], path: [...at.path, 'support', i], role: 'support' };
+}

@@ -1,0 +1,48 @@
+import { fmt, type Lang } from '../i18n.js';
+import type { Finding } from '../findings/types.js';
+import { findingAt } from '../load/load-file.js';
+import type { Project } from '../load/project.js';
+import { Registry } from '../model/registry.js';
+import { RULES } from '../rules/index.js';
+import type { Rule, RuleContext } from '../rules/types.js';
+
+export interface RunOptions {
+  lang: Lang;
+  asOf: string;
+  /** Run only these rules (tests). */
+  only?: string[];
+}
+
+/** Run every rule over a loaded project; returns raw findings (before severity config and waivers). */
+export function runRules(project: Project, opts: RunOptions): Finding[] {
+  const registry = Registry.fromProject(project);
+  const findings: Finding[] = [];
+  const rules = opts.only ? RULES.filter((r) => opts.only!.includes(r.id)) : RULES;
+  for (const rule of rules) {
+    if (project.config.rules?.[rule.id] === 'off') continue;
+    const ctx: RuleContext = {
+      project,
+      registry,
+      lang: opts.lang,
+      asOf: opts.asOf,
+      profile: project.config.profile ?? 'national',
+      report(file, path, messageId, o = {}) {
+        findings.push(make(rule, file.source, path, messageId, opts.lang, o));
+      },
+    };
+    rule.check?.(ctx);
+  }
+  return findings;
+}
+
+function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, o: { item?: string; keyOf?: string; args?: Record<string, unknown> }): Finding {
+  const m = rule.messages[id];
+  if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
+  return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
+    severity: rule.severity,
+    item: o.item,
+    keyOf: o.keyOf,
+    hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
+    source: rule.docs.source,
+  });
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsNs from 'ajv-formats';
+import { fmt, type Lang, type Msg } from '../i18n.js';
+import { schemaPath } from '../paths.js';
+import type { DocPath } from '../findings/types.js';
+import type { FileKind } from '../model/types.js';
+import { SCHEMA_MESSAGES as M, TYPE_NAMES } from './schema-messages.js';
+import { closest } from '../util/text.js';
+
+// ajv-formats' typings declare a default export that is the module namespace under NodeNext.
+const addFormats = addFormatsNs.default;
+
+/** A schema problem, still without a position. */
+export interface SchemaProblem {
+  path: DocPath;
+  /** Point at this key of the mapping at `path` (unknown fields). */
+  keyOf?: string;
+  message: string;
+  hint?: string;
+}
+
+let ajv: Ajv | undefined;
+const validators = new Map<FileKind, ValidateFunction>();
+
+function getAjv(): Ajv {
+  if (ajv) return ajv;
+  ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    // YAML gives numbers where a code or name was meant (`id: 12`); take them as text.
+    coerceTypes: true,
+  });
+  addFormats(ajv, ['date']);
+  ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+  ajv.addSchema(loadSchema('common.schema.json'), 'common.schema.json');
+  return ajv;
+}
+
+function loadSchema(name: string): object {
+  return JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object;
+}
+
+/** The compiled validator of a file kind (compiled once per process). */
+export function validatorFor(kind: FileKind): ValidateFunction {
+  let v = validators.get(kind);
+  if (!v) {
+    v = getAjv().compile(loadSchema(`${kind}.schema.json`));
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+/** Validate data of a kind; coerces scalar types in place; returns one problem per real defect. */
+export function checkSchema(kind: FileKind, data: unknown, lang: Lang): SchemaProblem[] {
+  const v = validatorFor(kind);
+  if (v(data)) return [];
+  return simplify(v.errors ?? []).map((e) => describe(e, lang));
+}
+
+const pointerToPath = (p: string): DocPath =>
+  p === ''
+    ? []
+    : p
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+
+/**
+ * Remove cascades: for an anyOf, keep only the branch whose type matches the value (or one type
+ * error if none does); drop errors of schema combinators themselves; one error per place and keyword.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const drop = new Set<ErrorObject>();
+  for (const a of anyOfs) {
+    const prefix = a.schemaPath + '/';
+    const inside = errors.filter((e) => e !== a && e.schemaPath.startsWith(prefix));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const b = e.schemaPath.slice(prefix.length).split('/')[0];
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const typeMatched = [...branches.values()].find(
+      (errs) => !errs.some((e) => e.instancePath === a.instancePath && (e.keyword === 'type' || e.keyword === '$ref')),
+    );
+    for (const e of inside) drop.add(e);
+    if (typeMatched) {
+      for (const e of typeMatched) drop.delete(e);
+      drop.add(a);
+    } else {
+      // No branch takes this kind of value: report it once, as a type error of the whole.
+      a.keyword = 'type';
+      a.params = { type: [...new Set(inside.filter((e) => e.keyword === 'type').flatMap((e) => [e.params.type].flat()))] };
+    }
+  }
+  const seen = new Set<string>();
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (drop.has(e) || e.keyword === 'if' || e.keyword === '$ref') continue;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  // A type error makes the other errors at the same place noise.
+  const typed = new Set(out.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  return out.filter((e) => e.keyword === 'type' || !typed.has(e.instancePath) || e.keyword === 'required');
+}
+
+function typeOfValue(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v === 'number' && Number.isInteger(v) ? 'integer' : typeof v;
+}
+
+function titleOf(schema: any): string | undefined {
+  return schema && typeof schema.title === 'string' ? schema.title : undefined;
+}
+
+function describe(e: ErrorObject, lang: Lang): SchemaProblem {
+  const path = pointerToPath(e.instancePath);
+  const last = path[path.length - 1];
+  const field = typeof last === 'number' ? `${String(path[path.length - 2] ?? '')}[${last + 1}]` : String(last ?? '');
+  const t = titleOf(e.parentSchema);
+  const title = t && lang === 'zh' && t !== field ? `（${t}）` : '';
+  const say = (m: Msg, args: Record<string, unknown> = {}) => fmt(m, lang, { field, title, ...args });
+  const value = typeof e.data === 'object' ? JSON.stringify(e.data) : String(e.data);
+  switch (e.keyword) {
+    case 'required': {
+      const name = e.params.missingProperty as string;
+      const propTitle = titleOf((e.parentSchema as any)?.properties?.[name]);
+      return { path, message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }) };
+    }
+    case 'additionalProperties': {
+      const name = e.params.additionalProperty as string;
+      const allowed = Object.keys((e.parentSchema as any)?.properties ?? {});
+      const guess = closest(name, allowed);
+      return {
+        path,
+        keyOf: name,
+        message: fmt(M.additionalProperties, lang, { field: name }),
+        hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.additionalHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
+      };
+    }
+    case 'type': {
+      const types = [e.params.type].flat() as string[];
+      const sep = lang === 'zh' ? '或' : ' or ';
+      return {
+        path,
+        message: say(M.type, {
+          expected: types.map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(sep),
+          actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data),
+        }),
+      };
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      const guess = closest(String(e.data), allowed);
+      return {
+        path,
+        message: say(M.enum, { value }),
+        hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.enumHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
+      };
+    }
+    case 'const':
+      return { path, message: say(M.const, { expected: String(e.params.allowedValue) }) };
+    case 'pattern': {
+      const hint = (e.parentSchema as any)?.['x-hint'] as string | undefined;
+      return { path, message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
+    }
+    case 'minLength':
+      return { path, message: say(M.minLength) };
+    case 'minItems':
+      return { path, message: say(M.minItems, { limit: e.params.limit }) };
+    case 'uniqueItems':
+      return { path, message: say(M.uniqueItems, { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 }) };
+    case 'format':
+      return { path, message: say(M.format, { value }), hint: fmt(M.formatHint, lang) };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { path, message: say(M.range, { value, limit: `${e.params.comparison} ${e.params.limit}` }) };
+    default:
+      return { path, message: say(M.other, { detail: e.message ?? e.keyword }) };
+  }
+}

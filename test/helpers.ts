@@ -1,0 +1,60 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { run } from '../src/cli/main.js';
+
+/** Write a tree of files into a fresh temporary folder; returns its path. */
+export function tempRepo(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'resp-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const p = join(dir, name);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, content);
+  }
+  return dir;
+}
+
+/** Run the CLI in-process in `cwd`, capturing stdout and stderr. */
+export async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ow = process.stdout.write.bind(process.stdout);
+  const ew = process.stderr.write.bind(process.stderr);
+  const prev = process.cwd();
+  process.stdout.write = ((s: string | Uint8Array) => (out.push(String(s)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => (err.push(String(s)), true)) as typeof process.stderr.write;
+  process.chdir(cwd);
+  try {
+    const code = await run(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.chdir(prev);
+    process.stdout.write = ow;
+    process.stderr.write = ew;
+  }
+}
+
+/** A minimal valid repository: config and registries, to which tests add files. */
+export const MINI: Record<string, string> = {
+  'resp.yaml': 'kind: config\njurisdiction: {name: 示例县, level: 县}\nprofile: national\n',
+  'registry/departments.yaml': [
+    'kind: departments',
+    'departments:',
+    '  - {name: 示例县自然资源和规划局, short: [县自然资源局, 县自然资源和规划局], level: 县级, type: 行政机关, former: [县国土资源局]}',
+    '  - {name: 示例县综合行政执法局, short: [县综合执法局, 县综合行政执法局], level: 县级, type: 行政机关, former: [县城市管理行政执法局]}',
+    '  - {name: 示例县应急管理局, short: [县应急局, 县应急管理局], level: 县级, type: 行政机关, former: [县安全生产监督管理局, 县安监局]}',
+    '  - {name: 示例市生态环境局示例县分局, short: [县生态环境分局], level: 市级派出, type: 派出机构, former: [县环境保护局, 县环保局]}',
+    '  - {name: 示例县安全生产委员会办公室, short: [县安委办], level: 县级, type: 议事协调机构}',
+    '',
+  ].join('\n'),
+  'registry/townships.yaml': [
+    'kind: townships',
+    'offices:',
+    '  - {name: 党政综合办公室, short: [党政办]}',
+    '  - {name: 综合执法中心}',
+    'townships:',
+    '  - {name: 东湖镇, type: 镇}',
+    '  - {name: 西山乡, type: 乡}',
+    '',
+  ].join('\n'),
+};
