@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { check, where } from '../rule-tester.js';
+
+const item = (id: string, name: string) => `  - id: ${id}\n    name: ${name}\n    lead: {party: 县自然资源局, duties: [依法查处]}\n`;
+
+describe('unique-id', () => {
+  it('reports the second use of an id, across files, pointing at the first', () => {
+    const f = check('unique-id', {
+      'domains/a.yaml': `kind: domain\ndomain: 自然资源\nitems:\n${item('ZR-001', '甲')}`,
+      'domains/b.yaml': `kind: domain\ndomain: 生态环境\nitems:\n${item('ZR-001', '乙')}`,
+    });
+    expect(where(f)).toEqual([['unique-id', 'domains/b.yaml', 4, 9]]);
+    expect(f[0].message).toBe('事项编号 ZR-001 已在 domains/a.yaml:4 使用');
+    expect(f[0].item).toBe('ZR-001');
+  });
+
+  it('accepts distinct ids', () => {
+    expect(check('unique-id', { 'domains/a.yaml': `kind: domain\ndomain: 自然资源\nitems:\n${item('ZR-001', '甲')}${item('ZR-002', '乙')}` })).toEqual([]);
+  });
+});
