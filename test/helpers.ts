@@ -57,4 +57,18 @@ export const MINI: Record<string, string> = {
     '  - {name: 西山乡, type: 乡}',
     '',
   ].join('\n'),
+  // One county item that concerns every township, for tests of township files (ids BASE-*).
+  'domains/base.yaml': [
+    'kind: domain',
+    'domain: 自然资源',
+    'items:',
+    '  - id: BASE-001',
+    '    name: 基础事项：非法占用土地的巡查与查处',
+    '    power: 行政处罚',
+    '    lead: {party: 县自然资源局, duties: [依法立案查处非法占用土地行为]}',
+    '    support:',
+    '      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时劝阻并报告]}',
+    '    basis: [《中华人民共和国土地管理法》第七十七条]',
+    '',
+  ].join('\n'),
 };

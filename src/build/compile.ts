@@ -1,0 +1,130 @@
+import type { LoadedFile } from '../load/load-file.js';
+import type { Project } from '../load/project.js';
+import { Registry, TOWNSHIP_PLACEHOLDERS } from '../model/registry.js';
+import type { DomainFile, Item, ListKind, Party, TownshipFile } from '../model/types.js';
+import { normalize } from '../util/text.js';
+import type { BuildProblem, BuildResult, CompiledItem, CompiledList, Provenance } from './types.js';
+
+/** Fields of a county item a township may set for itself. */
+export const ADJUSTABLE = ['office', 'duties', 'manual', 'notes'] as const;
+
+const PLACEHOLDERS = new Set(TOWNSHIP_PLACEHOLDERS.map(normalize));
+const cache = new WeakMap<Project, BuildResult>();
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+function provenance(file: LoadedFile, path: (string | number)[], layer: 'county' | 'township'): Provenance {
+  return { file: file.source.path, line: file.source.locate(path).line, layer };
+}
+
+/** True when the party stands for `township` (its name, a short name, or the placeholder). */
+function isTownshipParty(p: Party, township: string, registry: Registry): boolean {
+  const n = normalize(p.party);
+  if (PLACEHOLDERS.has(n)) return true;
+  const t = registry.township(p.party);
+  return t !== undefined && t.name === township;
+}
+
+function involves(item: Item, township: string, registry: Registry): boolean {
+  return [item.lead, ...(item.support ?? [])].some((p) => isTownshipParty(p, township, registry));
+}
+
+/**
+ * Compile the county base and each township's file into the lists in force. Pure: the project is
+ * not changed. Results are cached per project, so rules and commands share one compilation.
+ */
+export function compile(project: Project, registry = Registry.fromProject(project)): BuildResult {
+  const hit = cache.get(project);
+  if (hit) return hit;
+  const base: CompiledItem[] = [];
+  for (const f of project.domains) {
+    if (!f.schemaOk) continue;
+    const d = f.data as DomainFile;
+    d.items.forEach((item, i) => {
+      if (f.badEntries?.has(i)) return;
+      base.push({ ...clone(item), list: item.list ?? d.list ?? '属地管理', domain: d.domain, origin: provenance(f, ['items', i], 'county') });
+    });
+  }
+  const byId = new Map(base.map((it) => [it.id, it]));
+  const problems: BuildProblem[] = [];
+  const files = new Map<string, LoadedFile<TownshipFile>>();
+  for (const f of project.townshipFiles) {
+    if (!f.schemaOk) continue;
+    const name = f.data!.township;
+    const t = registry.township(name);
+    if (!t) {
+      problems.push({ code: 'unknown-township', file: f.source.path, path: ['township'], township: name });
+      continue;
+    }
+    files.set(t.name, f);
+  }
+  const townships: CompiledList[] = registry.townships.map((t) => compileTownship(t.name, base, byId, files.get(t.name), registry, problems));
+  const result: BuildResult = {
+    county: { scope: 'county', name: project.config.jurisdiction.name, items: base },
+    townships,
+    problems,
+  };
+  cache.set(project, result);
+  return result;
+}
+
+function compileTownship(
+  name: string,
+  base: CompiledItem[],
+  byId: Map<string, CompiledItem>,
+  file: LoadedFile<TownshipFile> | undefined,
+  registry: Registry,
+  problems: BuildProblem[],
+): CompiledList {
+  const data = file?.data;
+  const at = (path: (string | number)[], code: BuildProblem['code'], item?: string, detail?: string) =>
+    problems.push({ code, file: file!.source.path, path, township: name, item, detail });
+
+  const excluded = new Set<string>();
+  (data?.exclude ?? []).forEach((ex, i) => {
+    const it = byId.get(ex.item);
+    if (!it || !involves(it, name, registry)) return at(['exclude', i, 'item'], 'unknown-item', ex.item);
+    excluded.add(ex.item);
+    const missing = [!ex.reason && 'reason', !ex.approval && 'approval'].filter(Boolean).join(',');
+    if (missing) at(['exclude', i], 'exclusion-record', ex.item, missing);
+  });
+
+  const items: CompiledItem[] = [];
+  const index = new Map<string, CompiledItem>();
+  for (const it of base) {
+    if (!involves(it, name, registry) || excluded.has(it.id)) continue;
+    const own = clone(it);
+    for (const p of [own.lead, ...(own.support ?? [])]) if (isTownshipParty(p, name, registry)) p.party = name;
+    items.push(own);
+    index.set(own.id, own);
+  }
+
+  (data?.adjust ?? []).forEach((adj, i) => {
+    const it = index.get(adj.item);
+    if (!it) return at(['adjust', i, 'item'], 'unknown-item', adj.item);
+    const mine = [it.lead, ...(it.support ?? [])].find((p) => p.party === name)!;
+    let changed = false;
+    for (const [key, value] of Object.entries(adj.set)) {
+      if (!(ADJUSTABLE as readonly string[]).includes(key)) {
+        at(['adjust', i, 'set', key], 'forbidden-field', adj.item, key);
+        continue;
+      }
+      const target: Record<string, unknown> = key === 'office' || key === 'duties' ? (mine as unknown as Record<string, unknown>) : (it as unknown as Record<string, unknown>);
+      if (JSON.stringify(target[key]) === JSON.stringify(value)) continue;
+      target[key] = clone(value);
+      it.adjusted = { ...it.adjusted, [key]: provenance(file!, ['adjust', i, 'set', key], 'township') };
+      changed = true;
+    }
+    const onlyForbidden = Object.keys(adj.set).every((k) => !(ADJUSTABLE as readonly string[]).includes(k));
+    if (!changed && !onlyForbidden) at(['adjust', i], 'noop-adjustment', adj.item);
+  });
+
+  (data?.items ?? []).forEach((item, i) => {
+    if (file!.badEntries?.has(i)) return;
+    const list: ListKind = item.list ?? '基本履职';
+    const own: CompiledItem = { ...clone(item), list, domain: item.category ?? list, origin: provenance(file!, ['items', i], 'township') };
+    for (const p of [own.lead, ...(own.support ?? [])]) if (isTownshipParty(p, name, registry)) p.party = name;
+    items.push(own);
+  });
+  return { scope: 'township', name, items };
+}
