@@ -13,12 +13,17 @@ import unknownKind from './unknown-kind.js';
 import yamlSyntax from './yaml-syntax.js';
 import uniqueId from './unique-id.js';
 import unknownParty from './unknown-party.js';
+import townshipExclusionRecord from './township-exclusion-record.js';
+import townshipForbiddenField from './township-forbidden-field.js';
+import townshipNoopAdjustment from './township-noop-adjustment.js';
+import townshipUnknownItem from './township-unknown-item.js';
+import unknownTownship from './unknown-township.js';
 
 /** Codes the loader reports (no check function). */
 export const LOADER_CODES: Rule[] = [aliasLimit, duplicateKey, emptyFile, encoding, fileTooLarge, schema, unknownKind, yamlSyntax];
 
 /** Rules with a check, run on every validated project. */
-export const RULES: Rule[] = [uniqueId, unknownParty].sort((a, b) => (a.id < b.id ? -1 : 1));
+export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** Every code a finding can carry. */
 export const ALL_RULES: Rule[] = [...LOADER_CODES, ...RULES];
