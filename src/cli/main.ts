@@ -40,6 +40,49 @@ function program(setCode: (n: number) => void): Command {
       setCode(await rulesCommand(id, { ...opts, lang: resolveLang(p.opts().lang) }));
     });
 
+  p.command('build')
+    .description('编译县级清单和各乡镇清单（含来源）/ compile the lists in force, with provenance')
+    .argument('[paths...]', '清单仓库或其中的文件 / the list repository (default: .)')
+    .option('--out <dir>', '写入文件夹（每个清单一个文件）/ write one file per list into this folder')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['json', 'yaml']).default('json'))
+    .option('--township <name>', '只编译该乡镇 / only this township')
+    .option('--as-of <date>', '判断期限的日期 / date for deadlines')
+    .action(async (paths: string[], opts) => {
+      const { buildCommand } = await import('./commands/build.js');
+      setCode(await buildCommand(paths, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
+  p.command('export')
+    .description('导出正式文本：Excel、Markdown、CSV、JSON / export the documents for release')
+    .argument('[paths...]', '清单仓库 / the list repository (default: .)')
+    .option('--xlsx', 'Excel 工作簿 / Excel workbook')
+    .option('--md', 'Markdown（含施工图 Mermaid 流程图）/ Markdown with Mermaid flow charts')
+    .option('--csv', 'CSV')
+    .option('--json', 'JSON')
+    .option('--township <name>', '只导出该乡镇的清单 / only this township\'s list')
+    .option('--county', '只导出县级清单 / only the county-wide list')
+    .option('--out <dir>', '输出文件夹，默认 ./out / output folder (default ./out)')
+    .option('--date <date>', '文档日期（默认清单施行日期）/ document date (default: the revision date)')
+    .action(async (paths: string[], opts) => {
+      const { exportCommand } = await import('./commands/export.js');
+      setCode(await exportCommand(paths, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
+  p.command('diff')
+    .description('比对两个版本，生成动态调整申请 / what changed between two revisions, as the adjustment request')
+    .argument('<old>', '旧版本：文件夹或 git 修订 / old revision: folder or git revision')
+    .argument('[new]', '新版本：文件夹或 git 修订，默认工作区 / new revision (default: working tree)')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['human', 'json', 'md', 'xlsx']).default('human'))
+    .option('-o, --output <file>', '写入文件 / write to a file (required for xlsx)')
+    .option('--exit-code', '有变化时退出码 1 / exit 1 when anything changed')
+    .addOption(new Option('--fail-on <what>', '有需法制审核的变化时退出码 1 / exit 1 on changes needing legal review').choices(['review', 'change']))
+    .option('-C, --repo <dir>', '清单仓库所在文件夹（git 修订用）/ the list repository (for git revisions)')
+    .option('--no-color', '不使用颜色 / no colour')
+    .action(async (oldRev: string, newRev: string | undefined, opts) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      setCode(await diffCommand(oldRev, newRev, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
   return p;
 }
 
