@@ -18,15 +18,29 @@ import townshipForbiddenField from './township-forbidden-field.js';
 import townshipNoopAdjustment from './township-noop-adjustment.js';
 import townshipUnknownItem from './township-unknown-item.js';
 import unknownTownship from './unknown-township.js';
+import townshipEnforcement from './township-enforcement.js';
+import entrustedCompulsoryMeasure from './entrusted-compulsory-measure.js';
+import enforcementSubjectCapacity from './enforcement-subject-capacity.js';
+import singleLead from './single-lead.js';
+import outdatedDepartmentName from './outdated-department-name.js';
+import delegationRecord from './delegation-record.js';
+import duplicateName from './duplicate-name.js';
+import assignmentAdmission from './assignment-admission.js';
+import assignmentExpired from './assignment-expired.js';
+import waiverExpired from './waiver-expired.js';
+import waiverUnused from './waiver-unused.js';
 
 /** Codes the loader reports (no check function). */
 export const LOADER_CODES: Rule[] = [aliasLimit, duplicateKey, emptyFile, encoding, fileTooLarge, schema, unknownKind, yamlSyntax];
 
 /** Rules with a check, run on every validated project. */
-export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship].sort((a, b) => (a.id < b.id ? -1 : 1));
+export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship, townshipEnforcement, entrustedCompulsoryMeasure, enforcementSubjectCapacity, singleLead, outdatedDepartmentName, delegationRecord, duplicateName, assignmentAdmission, assignmentExpired].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Codes reported when the project configuration is applied (waivers; no check function). */
+export const CONFIG_CODES: Rule[] = [waiverExpired, waiverUnused];
 
 /** Every code a finding can carry. */
-export const ALL_RULES: Rule[] = [...LOADER_CODES, ...RULES];
+export const ALL_RULES: Rule[] = [...LOADER_CODES, ...RULES, ...CONFIG_CODES];
 
 const byId = new Map(ALL_RULES.map((r) => [r.id, r]));
 

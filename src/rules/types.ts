@@ -7,6 +7,8 @@ import type { Registry } from '../model/registry.js';
 /** A message of a rule, with an optional "what to do". */
 export interface RuleMessage extends Msg {
   hint?: Msg;
+  /** A severity for this message only, when it differs from the rule's (a stale date among missing records). */
+  severity?: Severity;
 }
 
 /** Documentation of a rule, printed by `resp rules <id>` and checked by the catalogue test. */

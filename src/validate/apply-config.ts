@@ -1,14 +1,66 @@
+import { fmt, type Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
+import { findingAt } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
+import type { Waiver } from '../model/types.js';
+import { getRule, ALL_RULES } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import waiverExpired from '../rules/waiver-expired.js';
+import waiverUnused from '../rules/waiver-unused.js';
+import { closest } from '../util/text.js';
 
-/** Apply the project's rule levels: `off` drops a rule's findings, a level replaces its default severity. */
-export function applyConfig(findings: Finding[], project: Project): Finding[] {
+export interface ConfigOptions {
+  /** YYYY-MM-DD: a waiver applies while its expiry date is on or after this day. */
+  asOf: string;
+  lang: Lang;
+}
+
+/**
+ * Apply the project's configuration to raw findings: waivers suppress the findings of their rule on their
+ * item until they expire (expired and unused waivers become findings themselves); then rule levels apply,
+ * `off` dropping a rule's findings and a level replacing its severity.
+ */
+export function applyConfig(findings: Finding[], project: Project, opts: ConfigOptions): Finding[] {
+  const waivers = waiversOf(project);
+  const used = new Set<number>();
+  const kept = findings.filter((f) => {
+    if (f.item === undefined) return true;
+    const w = waivers.find((x) => x.waiver.rule === f.rule && x.waiver.item === f.item && x.waiver.expires >= opts.asOf);
+    if (w) used.add(w.index);
+    return !w;
+  });
+  const source = project.configFile?.source;
+  if (source) {
+    for (const { waiver, index } of waivers) {
+      const path = ['waivers', index];
+      const make = (rule: Rule, id: string, args: Record<string, unknown>) => {
+        const m = rule.messages[id];
+        return findingAt(source, rule.id, path, fmt(m, opts.lang, args), {
+          severity: m.severity ?? rule.severity,
+          item: waiver.item,
+          hint: m.hint ? fmt(m.hint, opts.lang, args) : undefined,
+          source: rule.docs.source,
+        });
+      };
+      if (waiver.expires < opts.asOf) kept.push(make(waiverExpired, 'expired', { ...waiver }));
+      else if (!getRule(waiver.rule)) {
+        const guess = closest(waiver.rule, ALL_RULES.map((r) => r.id));
+        kept.push(make(waiverUnused, 'unknownRule', { rule: waiver.rule, guess: guess ? `，是否指 ${guess}？` : '', guessEn: guess ? `; did you mean ${guess}?` : '' }));
+      } else if (!used.has(index)) kept.push(make(waiverUnused, 'unused', { ...waiver }));
+    }
+  }
   const levels = project.config.rules ?? {};
   const out: Finding[] = [];
-  for (const f of findings) {
+  for (const f of kept) {
     const level = levels[f.rule];
     if (level === 'off') continue;
     out.push(level ? { ...f, severity: level } : f);
   }
   return out;
+}
+
+/** The schema-valid waivers of the configuration, with their index in resp.yaml. */
+function waiversOf(project: Project): { waiver: Waiver; index: number }[] {
+  const bad = project.configFile?.badEntries;
+  return (project.config.waivers ?? []).map((waiver, index) => ({ waiver, index })).filter((w) => !bad?.has(w.index));
 }

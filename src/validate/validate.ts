@@ -39,7 +39,7 @@ export function validatePaths(paths: string[], opts: ValidateOptions): ValidateR
 /** Validate an already loaded project; findings sorted by file, line, column. */
 export function validateProject(project: Project, opts: { lang: Lang; asOf: string }): Finding[] {
   const raw = [...project.findings, ...runRules(project, opts)];
-  return applyConfig(raw, project).sort(compareFindings);
+  return applyConfig(raw, project, opts).sort(compareFindings);
 }
 
 /** Today's date as YYYY-MM-DD in local time. */

@@ -1,0 +1,76 @@
+import type { Department } from '../model/types.js';
+import { normalize } from '../util/text.js';
+import { defineRule } from './define-rule.js';
+import { items } from './util/items.js';
+
+/** Powers whose lead must be an organ with the capacity of an administrative subject. */
+const POWERS = ['行政处罚', '行政强制', '行政许可'];
+
+/** Registry types that cannot act as enforcement subjects. */
+const NO_CAPACITY: Department['type'][] = ['内设机构', '议事协调机构', '临时机构', '群众自治组织'];
+
+/** Name endings of bodies without that capacity, for names not in the registry. */
+const NAME_PATTERNS: { re: RegExp; kind: { zh: string; en: string } }[] = [
+  { re: /(指挥部|领导小组(办公室)?|工作专班|专班)$/, kind: { zh: '临时机构或议事协调机构', en: 'a temporary or coordinating body' } },
+  { re: /(委员会办公室|委办)$/, kind: { zh: '议事协调机构的办事机构', en: 'the office of a coordinating committee' } },
+  { re: /(村民委员会|居民委员会|村委会|居委会)$/, kind: { zh: '群众自治组织', en: 'a self-governing community organisation' } },
+];
+
+const POWER_EN: Record<string, string> = { 行政处罚: 'penalty', 行政强制: 'compulsion', 行政许可: 'licensing' };
+
+const TYPE_EN: Record<string, string> = {
+  内设机构: 'an internal unit', 议事协调机构: 'a coordinating body', 临时机构: 'a temporary body', 群众自治组织: 'a self-governing community organisation',
+};
+
+/** The lead of a penalty, compulsion or licensing item must be an organ that can be an enforcement subject. */
+export default defineRule({
+  id: 'enforcement-subject-capacity',
+  category: 'legal',
+  severity: 'error',
+  title: { zh: '执法主体不具备行政主体资格', en: 'Enforcement subject without the capacity of an administrative subject' },
+  messages: {
+    registered: {
+      zh: '{power}事项的主体“{name}”登记为{type}，不具备行政执法主体资格',
+      en: 'the lead "{name}" of a {powerEn} item is registered as {typeEn}, which cannot be an enforcement subject',
+      hint: {
+        zh: '主体责任写具有该项职权的行政机关（或法律、法规授权的组织），{name}可列为配合单位',
+        en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead; {name} may support',
+      },
+    },
+    named: {
+      zh: '{power}事项的主体“{name}”是{kind}，不具备行政执法主体资格',
+      en: 'the lead "{name}" of a {powerEn} item is {kindEn}, which cannot be an enforcement subject',
+      hint: {
+        zh: '主体责任写具有该项职权的行政机关（或法律、法规授权的组织）',
+        en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead',
+      },
+    },
+  },
+  docs: {
+    why: {
+      zh: '行政处罚、行政强制和行政许可只能由具有该项职权的行政机关或法律、法规授权的组织实施；实施主体不具有行政主体资格的，行政处罚无效。内设机构、议事协调机构及其办公室、指挥部、领导小组、工作专班和村（居）民委员会都不能以自己的名义执法。',
+      en: 'Penalties, compulsion and licensing may be exercised only by the organ holding the power or a body authorised by law or regulation; a penalty by a subject without that capacity is void. Internal units, coordinating bodies and their offices, command posts, leading groups, task forces and village or residents\' committees cannot enforce in their own name.',
+    },
+    bad: 'kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-001\n    name: 生产经营单位未落实安全生产责任的处罚\n    power: 行政处罚\n    lead: {party: 县安委办, duties: [依法实施行政处罚]}\n    basis: [《中华人民共和国安全生产法》第九十四条]\n',
+    good: 'kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-001\n    name: 生产经营单位未落实安全生产责任的处罚\n    power: 行政处罚\n    lead: {party: 县应急管理局, duties: [依法实施行政处罚]}\n    support:\n      - {party: 县安委办, duties: [统筹协调，督促各方落实安全生产责任]}\n    basis: [《中华人民共和国安全生产法》第九十四条]\n',
+    source: '行政处罚法第十七条、第十九条、第三十八条；行政许可法第二十二条、第二十三条；行政强制法第十七条、第七十条；国办发〔2018〕37号',
+  },
+  check(ctx) {
+    for (const at of items(ctx.project)) {
+      const power = [at.item.power ?? []].flat().find((p) => POWERS.includes(p));
+      if (!power) continue;
+      const name = at.item.lead.party;
+      const path = [...at.path, 'lead', 'party'];
+      const ref = ctx.registry.resolve(name);
+      if (ref?.kind === 'department') {
+        if (NO_CAPACITY.includes(ref.department.type)) {
+          ctx.report(at.file, path, 'registered', { item: at.item.id, args: { name, power, powerEn: POWER_EN[power], type: ref.department.type, typeEn: TYPE_EN[ref.department.type] } });
+        }
+        continue;
+      }
+      if (ref || ctx.registry.formerOf(name)) continue;
+      const hit = NAME_PATTERNS.find((p) => p.re.test(normalize(name)));
+      if (hit) ctx.report(at.file, path, 'named', { item: at.item.id, args: { name, power, powerEn: POWER_EN[power], kind: hit.kind.zh, kindEn: hit.kind.en } });
+    }
+  },
+});

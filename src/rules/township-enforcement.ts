@@ -1,0 +1,76 @@
+import { defineRule } from './define-rule.js';
+import { ownActs, type ActMatch } from './util/enforcement-acts.js';
+import { townshipDuties, type TownshipDuty } from './util/township-duties.js';
+import { statutoryPowerFor } from './util/township-powers.js';
+import { entrustableUnder } from './util/vocabulary.js';
+
+const COMPULSION = ['强制措施', '强制执行'];
+
+/** Whether an item's delegation record lets the township perform an act itself. */
+function covers(d: TownshipDuty, m: ActMatch, profile: string): boolean {
+  const del = d.delegation!;
+  // Compulsion under a delegation is judged by entrusted-compulsory-measure, which knows its stricter limits.
+  if (COMPULSION.includes(m.cls.class) || del.route !== '委托') return true;
+  // 行政处罚法第二十条 and 行政许可法第二十四条 are the national grounds for 委托.
+  if (d.powers.includes('行政处罚') || d.powers.includes('行政许可')) return true;
+  const local = entrustableUnder(profile);
+  return !!local && del.in_name_of === '部门' && local.terms.includes(m.term);
+}
+
+const join = (xs: string[], sep: string) => [...new Set(xs)].join(sep);
+
+/** A township is given an enforcement act as its own act without a statute or a delegation that allows it. */
+export default defineRule({
+  id: 'township-enforcement',
+  category: 'legal',
+  severity: 'error',
+  title: { zh: '乡镇承担无依据的执法行为', en: 'Township given an enforcement act without a legal footing' },
+  messages: {
+    own: {
+      zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），但本事项既没有授权乡镇的法律条款，也没有赋权记录',
+      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}), but the item cites no statute that empowers townships and has no delegation record',
+      hint: {
+        zh: '乡镇承担巡查、发现、劝阻、报告、协助等配合责任：改写为配合表述，如“发现后及时劝阻并报告，配合县级部门依法查处”；确属乡镇职权的，在 basis 中引用授权条款，或补充 delegation 赋权记录',
+        en: 'a township patrols, discovers, dissuades, reports and assists: rephrase it as cooperation, e.g. "dissuade and report at once, assist the county department in the case"; if the power is the township\'s, cite the empowering article in basis or add a delegation record',
+      },
+    },
+    notCovered: {
+      zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），本事项以委托方式赋权，但委托不涵盖该行为',
+      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}); the item\'s delegation is by entrustment (委托), which does not cover this act',
+      hint: {
+        zh: '依行政处罚法第二十条、行政许可法第二十四条，可委托的是行政处罚或行政许可，须在 power 中写明{localZh}',
+        en: 'under 行政处罚法 Art. 20 and 行政许可法 Art. 24 what may be entrusted is a penalty or a licensing power; state it in power{localEn}',
+      },
+    },
+  },
+  docs: {
+    why: {
+      zh: '乡镇（街道）一般不是行政执法主体：行政处罚由县级以上具有处罚权的行政机关管辖，没有依据或主体不合格的处罚无效。乡镇只有在法律明文授权（如城乡规划法第六十五条）或经交由、委托等正式赋权时才能自己执法，否则它的职责只能是巡查、发现、劝阻、报告和协助。“配合县自然资源局依法查处”“口头制止”是配合，不在此列；“处理”“整治”等含义不明的词不在此报告。',
+      en: 'A township is normally not an enforcement subject: penalties belong to county-level organs holding the power, and a penalty without basis or by an unqualified subject is void. A township enforces only where a statute names it (e.g. 城乡规划法 Art. 65) or a power was formally delegated; otherwise its duties are to patrol, discover, dissuade, report and assist. "Assist the county bureau in the case" or "stop it verbally" are cooperation and pass; vague verbs such as 处理 or 整治 are not reported here.',
+    },
+    bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，对违法占地行为依法查处并处以罚款]}\n    basis: [《中华人民共和国土地管理法》第七十七条]\n',
+    good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时劝阻并报告，配合县自然资源局依法查处]}\n    basis: [《中华人民共和国土地管理法》第七十七条]\n',
+    source: '行政处罚法第十七条、第二十三条、第三十八条；行政强制法第十七条；行政许可法第二十二条',
+  },
+  check(ctx) {
+    const actors = ctx.registry.departments.flatMap((d) => [d.name, ...(d.short ?? [])]);
+    const local = entrustableUnder(ctx.profile);
+    for (const d of townshipDuties(ctx)) {
+      const acts = ownActs(d.duty, actors).filter((m) => !statutoryPowerFor(d.basis, m.term));
+      const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.profile)) : acts;
+      if (!bad.length) continue;
+      ctx.report(d.file, d.path, d.delegation ? 'notCovered' : 'own', {
+        item: d.id,
+        args: {
+          party: d.party,
+          duty: d.duty,
+          term: join(bad.map((m) => m.term), '、'),
+          cls: join(bad.map((m) => m.cls.class), '、'),
+          clsEn: join(bad.map((m) => m.cls.en), ', '),
+          localZh: local ? `；${local.source}另允许以部门名义委托${local.terms.join('、')}` : '',
+          localEn: local ? `; ${local.source} also allows entrusting ${local.terms.join(', ')} in the department's name` : '',
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import { normalize } from '../../util/text.js';
+import { VOCABULARY, type ActClass } from './vocabulary.js';
+
+/** An enforcement term found in a duty. */
+export interface ActMatch {
+  term: string;
+  cls: ActClass;
+  /** The clause it was found in. */
+  clause: string;
+  /** True when a cooperation word or another body governs it: the act is someone else's. */
+  governed: boolean;
+}
+
+/** Phrases naming another body while the township itself acts (受…委托, 以…名义). */
+const ACTING = VOCABULARY.acting.patterns.map((p) => new RegExp(p, 'g'));
+
+interface Span {
+  start: number;
+  end: number;
+  term: string;
+  cls?: ActClass;
+}
+
+/** Split a duty into clauses at the punctuation that ends one (commas, semicolons, full stops, colons). */
+export function clauses(text: string): string[] {
+  return normalize(text)
+    .split(/[,，。;；:：!！?？\n]/)
+    .filter((c) => c.length > 0);
+}
+
+function occurrences(clause: string, term: string, cls?: ActClass): Span[] {
+  const out: Span[] = [];
+  for (let i = clause.indexOf(term); i >= 0; i = clause.indexOf(term, i + 1)) out.push({ start: i, end: i + term.length, term, cls });
+  return out;
+}
+
+/** Longest terms first, cooperation before enforcement on ties; keep those that do not overlap a kept one. */
+function pick(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || Number(!!a.cls) - Number(!!b.cls) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every enforcement term in a duty, each marked governed or not. `actors` adds names of other bodies (registered departments). */
+export function enforcementActs(duty: string, actors: readonly string[] = []): ActMatch[] {
+  const others = [...VOCABULARY.actors.words, ...actors.map(normalize)];
+  const out: ActMatch[] = [];
+  for (const clause of clauses(duty)) {
+    const spans: Span[] = [];
+    for (const cls of VOCABULARY.enforcement) for (const t of cls.terms) spans.push(...occurrences(clause, t, cls));
+    for (const t of VOCABULARY.cooperation.terms) spans.push(...occurrences(clause, t));
+    const kept = pick(spans);
+    for (const s of kept) {
+      if (!s.cls) continue;
+      // Blank out enforcement terms before this one, so 通知 inside 整改通知书 governs nothing.
+      let before = clause.slice(0, s.start);
+      for (const k of kept) if (k.cls && k.end <= s.start) before = before.slice(0, k.start) + ' '.repeat(k.end - k.start) + before.slice(k.end);
+      for (const re of ACTING) before = before.replace(re, (m) => ' '.repeat(m.length));
+      const governed = VOCABULARY.governing.words.some((w) => before.includes(w)) || others.some((w) => w && before.includes(w));
+      out.push({ term: s.term, cls: s.cls, clause, governed });
+    }
+  }
+  return out;
+}
+
+/** Enforcement terms of a duty that are the party's own acts. */
+export function ownActs(duty: string, actors: readonly string[] = []): ActMatch[] {
+  return enforcementActs(duty, actors).filter((m) => !m.governed);
+}

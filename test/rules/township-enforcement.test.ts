@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { MINI } from '../helpers.js';
+import { check, where } from '../rule-tester.js';
+
+const RULE = 'township-enforcement';
+
+/** A domain file with one item; `support` and `extra` are YAML lines at item level. */
+const domain = (support: string[], extra: string[] = [], power = '行政处罚') =>
+  [
+    'kind: domain',
+    'domain: 自然资源',
+    'items:',
+    '  - id: ZR-101',
+    '    name: 违法占用耕地的查处',
+    `    power: ${power}`,
+    '    lead: {party: 县自然资源局, duties: [依法立案查处]}',
+    '    support:',
+    '      - party: 乡镇（街道）',
+    '        duties:',
+    ...support.map((d) => `          - ${d}`),
+    ...extra,
+    '',
+  ].join('\n');
+
+const shandong = { ...MINI, 'resp.yaml': MINI['resp.yaml'].replace('profile: national', 'profile: shandong') };
+
+describe('township-enforcement', () => {
+  it('reports a township duty that is an enforcement act, and passes cooperation and vague wording', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain(
+        ['日常巡查，对违法占地行为依法查处并处以罚款', '配合县自然资源局依法查处', '发现后及时制止并报告', '口头制止、劝阻违法行为', '对违法行为进行处理和整治', '通知有关部门予以查处', '由县综合执法局依法查处'],
+        ['    basis: [《中华人民共和国土地管理法》第七十七条]'],
+      ),
+    });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(f[0].message).toBe('乡镇（街道）的职责“日常巡查，对违法占地行为依法查处并处以罚款”含执法行为“查处、罚款”（决定、处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录');
+    expect(f[0].item).toBe('ZR-101');
+    expect(f[0].severity).toBe('error');
+    expect(f[0].hint).toContain('配合县级部门依法查处');
+  });
+
+  it('speaks English with --lang en', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain(['依法扣押违法工具']) }, { lang: 'en' });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(f[0].message).toBe('duty "依法扣押违法工具" of 乡镇（街道） contains the enforcement act "扣押" (a compulsory measure), but the item cites no statute that empowers townships and has no delegation record');
+  });
+
+  it('reports a registered township as lead in its own file, unless the basis empowers townships (城乡规划法第六十五条)', () => {
+    const own = (basis: string) =>
+      `kind: township\ntownship: 东湖镇\nitems:\n  - id: DH-101\n    name: 乡村违法建设的处置\n    list: 基本履职\n    lead:\n      party: 东湖镇\n      duties: [对乡村规划区内违法建设责令停止建设、限期改正, 逾期不改正的依法拆除]\n${basis}`;
+    expect(where(check(RULE, { 'townships/东湖镇.yaml': own('') }))).toEqual([
+      [RULE, 'townships/东湖镇.yaml', 9, 16],
+      [RULE, 'townships/东湖镇.yaml', 9, 40],
+    ]);
+    expect(check(RULE, { 'townships/东湖镇.yaml': own('    basis: [《中华人民共和国城乡规划法》第六十五条]\n') })).toEqual([]);
+    // Arabic numerals and no 中华人民共和国 prefix are the same article.
+    expect(check(RULE, { 'townships/东湖镇.yaml': own('    basis: [《城乡规划法》第65条]\n') })).toEqual([]);
+    // The statute covers the orders and demolition, not a fine.
+    const fine = own('    basis: [《城乡规划法》第65条]\n').replace('逾期不改正的依法拆除', '逾期不改正的处以罚款');
+    expect(where(check(RULE, { 'townships/东湖镇.yaml': fine }))).toEqual([[RULE, 'townships/东湖镇.yaml', 9, 40]]);
+  });
+
+  it('accepts the other statutory township powers only with their article', () => {
+    const cases: [string, string, string][] = [
+      ['对农村村民住宅用地审核批准', '《中华人民共和国土地管理法》第六十二条第四款', '《中华人民共和国土地管理法》第六十三条'],
+      ['受县林业主管部门委托核发采伐许可证', '《中华人民共和国森林法》第五十七条', '《中华人民共和国森林法》第五十六条'],
+      ['对辖区生产经营单位安全生产状况进行监督检查', '《中华人民共和国安全生产法》第九条第二款', '《中华人民共和国安全生产法》第九条第一款'],
+    ];
+    for (const [duty, right, wrong] of cases) {
+      expect(check(RULE, { 'domains/a.yaml': domain([duty], [`    basis: ['${right}']`], '其他') })).toEqual([]);
+      expect(where(check(RULE, { 'domains/a.yaml': domain([duty], [`    basis: ['${wrong}']`], '其他') }))).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    }
+  });
+
+  it('accepts a duty covered by a delegation record', () => {
+    const handOver = ['    delegation: {route: 交由, in_name_of: 乡镇, decided_by: 山东省人民政府}'];
+    expect(check(RULE, { 'domains/a.yaml': domain(['依法查处违法占地行为'], handOver) })).toEqual([]);
+    const entrust = ['    delegation: {route: 委托, in_name_of: 部门, entrusted_by: 县自然资源局, document: 示自然资规委〔2026〕1号}'];
+    expect(check(RULE, { 'domains/a.yaml': domain(['以县自然资源局名义立案，依法罚款'], entrust) })).toEqual([]);
+  });
+
+  it('entrusted on-site inspection and evidence gathering pass only under the shandong profile, in the department\'s name', () => {
+    const files = (inName: string) => ({
+      'domains/a.yaml': domain(['现场检查、调查取证'], [`    delegation: {route: 委托, in_name_of: ${inName}, entrusted_by: 县自然资源局, document: 示自然资规委〔2026〕1号}`], '行政检查'),
+    });
+    const national = check(RULE, files('部门'));
+    expect(where(national)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(national[0].message).toBe('乡镇（街道）的职责“现场检查、调查取证”含执法行为“现场检查、调查取证”（立案与调查），本事项以委托方式赋权，但委托不涵盖该行为');
+    expect(national[0].hint).not.toContain('山东');
+    expect(check(RULE, files('部门'), { base: shandong })).toEqual([]);
+    const ownName = check(RULE, files('乡镇'), { base: shandong });
+    expect(where(ownName)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(ownName[0].hint).toContain('山东省乡镇人民政府工作条例第八条另允许以部门名义委托现场检查、调查取证、应急处置');
+  });
+
+  it('checks assignments and the duties a township file sets for itself', () => {
+    const f = check(RULE, {
+      'assignments/a.yaml': 'kind: assignments\nassignments:\n  - id: JB-101\n    name: 违规广告牌整治\n    applicant: 县综合执法局\n    lead: {party: 乡镇（街道）, duties: [依法拆除违规广告牌]}\n',
+      'townships/东湖镇.yaml': 'kind: township\ntownship: 东湖镇\nadjust:\n  - item: BASE-001\n    set:\n      duties: [日常巡查并依法罚款]\n',
+    });
+    expect(where(f)).toEqual([
+      [RULE, 'assignments/a.yaml', 6, 36],
+      [RULE, 'townships/东湖镇.yaml', 6, 16],
+    ]);
+    expect(f.map((x) => x.item)).toEqual(['JB-101', 'BASE-001']);
+  });
+
+  it('leaves county departments alone', () => {
+    expect(check(RULE, { 'domains/a.yaml': domain(['发现后及时报告'], ['      - {party: 县综合执法局, duties: [依法查处，处以罚款]}']) })).toEqual([]);
+  });
+});
