@@ -3,6 +3,7 @@ import type { DocPath, Finding, Severity } from '../findings/types.js';
 import type { LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import type { Registry } from '../model/registry.js';
+import type { LawCatalogue } from '../law/catalogue.js';
 
 /** A message of a rule, with an optional "what to do". */
 export interface RuleMessage extends Msg {
@@ -42,6 +43,9 @@ export interface ReportOptions {
   /** Point at this key of the mapping at the path. */
   keyOf?: string;
   args?: Record<string, unknown>;
+  /** Point at these characters of the string at the path (a citation inside a basis text), when the source shows them one for one. */
+  offset?: number;
+  length?: number;
 }
 
 /** What a rule sees: the whole project, a registry, the law catalogue, and `report`. */
@@ -52,6 +56,8 @@ export interface RuleContext<Id extends string = string> {
   /** The day deadlines and expiries are judged against (YYYY-MM-DD). */
   asOf: string;
   profile: string;
+  /** Built-in laws plus the repository's `kind: laws` files, under the profile. */
+  laws: LawCatalogue;
   report(file: LoadedFile, path: DocPath, messageId: Id, opts?: ReportOptions): void;
 }
 

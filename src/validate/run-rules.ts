@@ -3,6 +3,8 @@ import type { Finding } from '../findings/types.js';
 import { findingAt } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import { Registry } from '../model/registry.js';
+import { LawCatalogue } from '../law/catalogue.js';
+import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext } from '../rules/types.js';
 
@@ -16,6 +18,8 @@ export interface RunOptions {
 /** Run every rule over a loaded project; returns raw findings (before severity config and waivers). */
 export function runRules(project: Project, opts: RunOptions): Finding[] {
   const registry = Registry.fromProject(project);
+  const profile = project.config.profile ?? 'national';
+  const laws = LawCatalogue.fromProject(project, profile);
   const findings: Finding[] = [];
   const rules = opts.only ? RULES.filter((r) => opts.only!.includes(r.id)) : RULES;
   for (const rule of rules) {
@@ -25,7 +29,8 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
       registry,
       lang: opts.lang,
       asOf: opts.asOf,
-      profile: project.config.profile ?? 'national',
+      profile,
+      laws,
       report(file, path, messageId, o = {}) {
         findings.push(make(rule, file.source, path, messageId, opts.lang, o));
       },
@@ -35,7 +40,7 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
   return findings;
 }
 
-function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, o: { item?: string; keyOf?: string; args?: Record<string, unknown> }): Finding {
+function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, o: { item?: string; keyOf?: string; args?: Record<string, unknown>; offset?: number; length?: number }): Finding {
   const m = rule.messages[id];
   if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
   return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
@@ -44,5 +49,6 @@ function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Paramet
     keyOf: o.keyOf,
     hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
     source: rule.docs.source,
+    ...(o.offset !== undefined ? spanInString(source, path, o.offset, o.length) : undefined),
   });
 }

@@ -1,0 +1,321 @@
+/**
+ * Parse a legal-basis text into citations: 《title》第X条第X款第X项, several in one text, Chinese or
+ * Arabic numerals, brackets of either width around 项, titles without 《》, and article text pasted
+ * after a colon. Malformed parts become problems with their character offset, never exceptions.
+ */
+import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
+
+/** One citation found in a basis text. */
+export interface Citation {
+  /** The law's title as written, without 《》; undefined when none was written or could be inferred. */
+  title?: string;
+  /** True when the title was taken from text before 第X条 because 《》 were missing. */
+  titleInferred?: boolean;
+  /** Article number; undefined when only the title is cited. */
+  article?: number;
+  paragraph?: number;
+  item?: number;
+  /** The citation as written (title and numbers). */
+  raw: string;
+  /** Index of its first character in the basis text. */
+  offset: number;
+  /** The parenthesis written right after the title: a version or a 文号/令号, e.g. 国务院令第116号. */
+  note?: string;
+  /** Article text pasted after a colon, if any. */
+  quoted?: string;
+}
+
+/** Kinds of malformed citation. */
+export type CiteProblemCode = 'unbalanced-title' | 'item-without-article' | 'paragraph-without-article' | 'bad-numeral' | 'missing-title';
+
+/** A malformed part of a basis text. */
+export interface CiteProblem {
+  code: CiteProblemCode;
+  offset: number;
+  raw: string;
+}
+
+/** The citations and problems of one basis text. */
+export interface ParsedBasis {
+  citations: Citation[];
+  problems: CiteProblem[];
+}
+
+const SEPARATORS = '、，,；;。\n';
+const OPEN = '(（';
+const CLOSE = ')）';
+const QUOTES: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
+const UNITS = '条款项目';
+/** Words that may end the name of a law, regulation, rule or document. */
+const TITLE_END = /(法|条例|规定|办法|细则|决定|规则|意见|通知|方案|准则|章程|纲要)$/;
+const LEAD_WORDS = /^(?:\d+[.．、]?)?(?:依据|根据|按照|依照|参照|详见|见)?/;
+
+interface NumberToken {
+  unit: string;
+  value?: number;
+  numeral: string;
+  end: number;
+}
+
+/** Parse one basis text. */
+export function parseBasis(text: string): ParsedBasis {
+  return new Scanner(text).run();
+}
+
+class Scanner {
+  private readonly citations: Citation[] = [];
+  private readonly problems: CiteProblem[] = [];
+  private title: { text: string; offset: number; end: number; used: boolean; inferred: boolean; note?: string } | undefined;
+  private last: Citation | undefined;
+  /** The last token was a number of `last`, with only spaces since: a following 款/项 belongs to it. */
+  private adjacent = false;
+  /** No separator since `last`: a colon starts pasted article text. */
+  private sameSegment = false;
+
+  constructor(private readonly text: string) {}
+
+  run(): ParsedBasis {
+    const t = this.text;
+    let i = 0;
+    while (i < t.length) {
+      const c = t[i];
+      if (c === '《') i = this.openTitle(i);
+      else if (c === '》') i = this.strayClose(i); else if (c === '第') i = this.number(i);
+      else if (OPEN.includes(c) && this.adjacent && this.last) i = this.bracketItem(i);
+      else if ((c === '：' || c === ':') && this.sameSegment && this.last) i = this.pasted(i + 1);
+      else {
+        if (SEPARATORS.includes(c)) this.sameSegment = false;
+        if (!/\s/.test(c)) this.adjacent = false;
+        i++;
+      }
+    }
+    this.flushTitleOnly();
+    this.citations.sort((a, b) => a.offset - b.offset);
+    return { citations: this.citations, problems: this.problems };
+  }
+
+  private problem(code: CiteProblemCode, offset: number, raw: string): void {
+    this.problems.push({ code, offset, raw });
+  }
+
+  /** A title cited without any article becomes a citation of its own (title only). */
+  private flushTitleOnly(): void {
+    const ti = this.title;
+    if (ti && !ti.used && !ti.inferred) this.citations.push({ title: ti.text, raw: this.text.slice(ti.offset, ti.end), offset: ti.offset, ...(ti.note ? { note: ti.note } : {}) });
+  }
+
+  private openTitle(i: number): number {
+    const t = this.text;
+    let close = -1;
+    for (let j = i + 1; j < t.length; j++) {
+      if (t[j] === '》') {
+        close = j;
+        break;
+      }
+      if (t[j] === '《') break;
+    }
+    if (close < 0) {
+      this.problem('unbalanced-title', i, t.slice(i, Math.min(t.length, i + 12)));
+      return i + 1;
+    }
+    this.flushTitleOnly();
+    this.title = { text: t.slice(i + 1, close), offset: i, end: close + 1, used: false, inferred: false };
+    this.last = undefined;
+    this.adjacent = false;
+    this.sameSegment = false;
+    let j = close + 1;
+    while (j < t.length && /[ \t]/.test(t[j])) j++;
+    // A parenthesis right after the title gives its version or 令号, e.g. （2019修正）（国务院令第116号）.
+    if (OPEN.includes(t[j])) {
+      const k = closingParen(t, j);
+      if (k > 0) {
+        this.title.end = k + 1;
+        this.title.note = t.slice(j + 1, k);
+        return k + 1;
+      }
+    }
+    return close + 1;
+  }
+
+  /** A 》 without its 《: reported, and the words before it still taken as the title. */
+  private strayClose(i: number): number {
+    this.problem('unbalanced-title', i, '》');
+    let j = i;
+    while (j > 0 && !/[、，,；;。：:\s《》（）()“”"'「」]/.test(this.text[j - 1])) j--;
+    const lead = LEAD_WORDS.exec(this.text.slice(j, i))?.[0] ?? '';
+    if (j + lead.length < i) {
+      this.flushTitleOnly();
+      this.title = { text: this.text.slice(j + lead.length, i), offset: j + lead.length, end: i + 1, used: false, inferred: true };
+      this.last = undefined;
+      this.adjacent = false;
+      this.sameSegment = false;
+    }
+    return i + 1;
+  }
+
+  private number(i: number): number {
+    const tok = readNumber(this.text, i);
+    if (!tok) {
+      this.adjacent = false;
+      return i + 1;
+    }
+    const raw = this.text.slice(i, tok.end);
+    if (tok.value === undefined) {
+      this.problem('bad-numeral', i, raw);
+      this.adjacent = false;
+      return tok.end;
+    }
+    if (tok.unit === '条') this.article(i, tok.value, tok.end);
+    else if (tok.unit === '款') this.subdivision(i, tok.end, 'paragraph', tok.value);
+    else if (tok.unit === '项') this.subdivision(i, tok.end, 'item', tok.value);
+    else if (this.adjacent && this.last) this.extend(tok.end);
+    return tok.end;
+  }
+
+  private article(i: number, value: number, end: number): void {
+    if (!this.title || this.title.used) {
+      const inferred = inferTitle(this.text, i);
+      if (inferred) this.title = { ...inferred, end: i, used: false, inferred: true };
+    }
+    const ti = this.title;
+    // The first article after a title is reported from the title on: 《土地管理法》第七十七条.
+    const start = ti && !ti.used && onlySpaces(this.text, ti.end, i) ? ti.offset : i;
+    if (!ti) this.problem('missing-title', i, this.text.slice(i, end));
+    const cit: Citation = { title: ti?.text, article: value, raw: this.text.slice(start, end), offset: start };
+    if (ti?.inferred) cit.titleInferred = true;
+    if (ti?.note) cit.note = ti.note;
+    if (ti) ti.used = true;
+    this.push(cit);
+  }
+
+  private subdivision(i: number, end: number, field: 'paragraph' | 'item', value: number): void {
+    const last = this.last;
+    if (!last || last.article === undefined) {
+      this.problem(field === 'item' ? 'item-without-article' : 'paragraph-without-article', i, this.text.slice(i, end));
+      this.adjacent = false;
+      return;
+    }
+    const free = field === 'paragraph' ? last.paragraph === undefined && last.item === undefined : last.item === undefined;
+    if (this.adjacent && free) {
+      last[field] = value;
+      this.extend(end);
+      return;
+    }
+    // 第三条第一款、第二款: a later 款 or 项 repeats the article (and paragraph) cited before it.
+    const cit: Citation = { title: last.title, article: last.article, raw: this.text.slice(i, end), offset: i };
+    if (last.titleInferred) cit.titleInferred = true;
+    if (last.note) cit.note = last.note;
+    if (field === 'item' && last.paragraph !== undefined) cit.paragraph = last.paragraph;
+    cit[field] = value;
+    this.push(cit);
+  }
+
+  private bracketItem(i: number): number {
+    const t = this.text;
+    const k = closingParen(t, i);
+    if (k < 0) return i + 1;
+    const inner = t.slice(i + 1, k).trim();
+    if (!inner || ![...inner].every((ch) => NUMERAL_CHARS.includes(ch))) {
+      this.adjacent = false;
+      return i + 1;
+    }
+    let end = k + 1;
+    if (t[end] === '项') end++;
+    const value = parseNumeral(inner);
+    if (value === undefined) {
+      this.problem('bad-numeral', i, t.slice(i, end));
+      this.adjacent = false;
+      return end;
+    }
+    this.subdivision(i, end, 'item', value);
+    return end;
+  }
+
+  /** Article text pasted after a colon: quoted, or up to the end of the line, a 「；」 or the next numbered entry. */
+  private pasted(from: number): number {
+    const t = this.text;
+    let j = from;
+    while (j < t.length && /[ \t]/.test(t[j])) j++;
+    const closeQuote = QUOTES[t[j]];
+    let text: string;
+    let end: number;
+    if (closeQuote) {
+      const k = t.indexOf(closeQuote, j + 1);
+      end = k < 0 ? t.length : k + 1;
+      text = t.slice(j + 1, k < 0 ? t.length : k);
+    } else {
+      const rest = t.slice(j);
+      const m = /\n|；|;|\d+[.．、]\s*《/.exec(rest);
+      end = m ? j + m.index : t.length;
+      text = t.slice(j, end);
+    }
+    if (this.last) this.last.quoted = text.trim();
+    this.adjacent = false;
+    this.sameSegment = false;
+    return end;
+  }
+
+  private push(cit: Citation): void {
+    this.citations.push(cit);
+    this.last = cit;
+    this.adjacent = true;
+    this.sameSegment = true;
+  }
+
+  private extend(end: number): void {
+    const last = this.last!;
+    last.raw = this.text.slice(last.offset, end);
+  }
+}
+
+/** Read 第<numeral><unit> at i (the numeral may be bracketed for 项); undefined if no unit follows. */
+function readNumber(t: string, i: number): NumberToken | undefined {
+  let j = i + 1;
+  while (j < t.length && /[ \t]/.test(t[j])) j++;
+  const bracket = OPEN.includes(t[j]);
+  if (bracket) j++;
+  let numeral = '';
+  // A numeral is short; anything else before a unit is taken as a malformed numeral (第X条).
+  while (j < t.length && numeral.length < 8 && !UNITS.includes(t[j]) && !SEPARATORS.includes(t[j]) && !'第《》：:'.includes(t[j]) && !/\s/.test(t[j])) {
+    if (bracket && CLOSE.includes(t[j])) break;
+    numeral += t[j];
+    j++;
+  }
+  if (bracket) {
+    if (!CLOSE.includes(t[j])) return undefined;
+    j++;
+  }
+  while (j < t.length && /[ \t]/.test(t[j])) j++;
+  const unit = t[j];
+  if (!unit || !UNITS.includes(unit) || numeral === '') return undefined;
+  if (bracket && unit !== '项') return undefined;
+  // Longer runs with other characters are ordinary words (第一次会议通过的条例), not numerals.
+  if (numeral.length > 2 && ![...numeral].every((ch) => NUMERAL_CHARS.includes(ch))) return undefined;
+  return { unit, numeral, value: parseNumeral(numeral), end: j + 1 };
+}
+
+/** Index of the bracket closing the one at i, or -1. */
+function closingParen(t: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < t.length; j++) {
+    if (OPEN.includes(t[j])) depth++;
+    else if (CLOSE.includes(t[j]) && --depth === 0) return j;
+    else if (t[j] === '\n') return -1;
+  }
+  return -1;
+}
+
+function onlySpaces(t: string, from: number, to: number): boolean {
+  return /^\s*$/.test(t.slice(from, to));
+}
+
+/** A title written without 《》 right before 第X条: 中华人民共和国土地管理法第七十七条. */
+function inferTitle(t: string, i: number): { text: string; offset: number } | undefined {
+  let j = i;
+  while (j > 0 && !/[、，,；;。：:\s《》（）()“”"'「」]/.test(t[j - 1])) j--;
+  const run = t.slice(j, i);
+  const lead = LEAD_WORDS.exec(run)?.[0] ?? '';
+  const text = run.slice(lead.length);
+  if (!text || !TITLE_END.test(text)) return undefined;
+  return { text, offset: j + lead.length };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseBasis } from '../../src/law/cite.js';
+
+const cites = (text: string) => parseBasis(text).citations.map((c) => [c.title, c.article, c.paragraph, c.item, c.offset]);
+const problems = (text: string) => parseBasis(text).problems.map((p) => [p.code, p.offset, p.raw]);
+
+describe('parseBasis', () => {
+  it('parses title, article, paragraph and item, starting at the title', () => {
+    const p = parseBasis('《中华人民共和国城乡规划法》第六十五条');
+    expect(p.citations).toEqual([{ title: '中华人民共和国城乡规划法', article: 65, raw: '《中华人民共和国城乡规划法》第六十五条', offset: 0 }]);
+    expect(p.problems).toEqual([]);
+    expect(cites('《行政处罚法》第十八条第二款第（三）项')).toEqual([['行政处罚法', 18, 2, 3, 0]]);
+  });
+
+  it('accepts Arabic numerals and items in brackets of either width', () => {
+    expect(cites('《行政处罚法》第18条第2款第(3)项')).toEqual([['行政处罚法', 18, 2, 3, 0]]);
+    expect(cites('《行政处罚法》第十八条第二款（三）')).toEqual([['行政处罚法', 18, 2, 3, 0]]);
+    expect(cites('《行政处罚法》第十八条第二款第三项')).toEqual([['行政处罚法', 18, 2, 3, 0]]);
+  });
+
+  it('gives later articles the title named before them', () => {
+    expect(cites('《安全生产法》第三条、第五条第二款')).toEqual([
+      ['安全生产法', 3, undefined, undefined, 0],
+      ['安全生产法', 5, 2, undefined, 11],
+    ]);
+    expect(cites('《安全生产法》第九条第一款、第二款')).toEqual([
+      ['安全生产法', 9, 1, undefined, 0],
+      ['安全生产法', 9, 2, undefined, 14],
+    ]);
+  });
+
+  it('reads several laws in one text, and titles cited without an article', () => {
+    expect(cites('《土地管理法》第七十七条；《森林法》第七十六条')).toEqual([
+      ['土地管理法', 77, undefined, undefined, 0],
+      ['森林法', 76, undefined, undefined, 13],
+    ]);
+    expect(cites('1.《监察法》《行政处罚法》')).toEqual([
+      ['监察法', undefined, undefined, undefined, 2],
+      ['行政处罚法', undefined, undefined, undefined, 7],
+    ]);
+  });
+
+  it('takes the title from the text before 第 when 《》 are missing', () => {
+    const p = parseBasis('依据中华人民共和国土地管理法第七十七条');
+    expect(p.citations.map((c) => [c.title, c.article, c.offset, c.titleInferred])).toEqual([['中华人民共和国土地管理法', 77, 2, true]]);
+  });
+
+  it('skips a version or 令号 after the title and article text pasted after a colon', () => {
+    const p = parseBasis('《村庄和集镇规划建设管理条例》(1993年6月国务院令第116号)第三十七条:“农村居民未经批准建住宅的，依照《X法》第九条处罚。”；《森林法》第七十六条');
+    expect(p.citations.map((c) => [c.title, c.article, c.note, c.quoted])).toEqual([
+      ['村庄和集镇规划建设管理条例', 37, '1993年6月国务院令第116号', '农村居民未经批准建住宅的，依照《X法》第九条处罚。'],
+      ['森林法', 76, undefined, undefined],
+    ]);
+    expect(p.problems).toEqual([]);
+  });
+
+  it('reports malformed parts with their offsets', () => {
+    expect(problems('《土地管理法》第三项')).toEqual([['item-without-article', 7, '第三项']]);
+    expect(problems('《土地管理法》第二款')).toEqual([['paragraph-without-article', 7, '第二款']]);
+    expect(problems('《土地管理法》第七十十条')).toEqual([['bad-numeral', 7, '第七十十条']]);
+    expect(problems('《土地管理法第七十七条')).toEqual([['unbalanced-title', 0, '《土地管理法第七十七条']]);
+    expect(problems('土地管理法》第七十七条')).toEqual([['unbalanced-title', 5, '》']]);
+    expect(cites('土地管理法》第七十七条')).toEqual([['土地管理法', 77, undefined, undefined, 0]]);
+    expect(problems('第七十七条')).toEqual([['missing-title', 0, '第七十七条']]);
+  });
+
+  it('leaves ordinary words and document numbers alone', () => {
+    expect(parseBasis('第十三届全国人民代表大会第一次会议通过的条例').problems).toEqual([]);
+    expect(parseBasis('鲁编办发〔2019〕4号')).toEqual({ citations: [], problems: [] });
+  });
+});
