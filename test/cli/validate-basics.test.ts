@@ -13,6 +13,7 @@ items:
     support:
       - party: 乡镇（街道）
         duties: [日常巡查，发现后及时制止并报告]
+    basis: [《中华人民共和国土地管理法》第七十七条]
 `;
 
 describe('resp validate basics', () => {
@@ -28,7 +29,7 @@ describe('resp validate basics', () => {
     const r = await runCli(['validate', '-f', 'json'], dir);
     const f = JSON.parse(r.stdout).findings;
     expect(f.map((x: any) => [x.rule, x.line, x.column, x.message])).toEqual([
-      ['unique-id', 13, 9, '事项编号 001 已在 domains/a.yaml:4 使用'],
+      ['unique-id', 14, 9, '事项编号 001 已在 domains/a.yaml:4 使用'],
     ]);
   });
 

@@ -1,0 +1,82 @@
+import { defineRule } from './define-rule.js';
+import { basisSites } from '../law/basis-sites.js';
+import type { CiteProblemCode } from '../law/cite.js';
+
+const BY_CODE: Record<CiteProblemCode, 'unbalanced' | 'itemWithoutArticle' | 'paragraphWithoutArticle' | 'badNumeral' | 'missingTitle'> = {
+  'unbalanced-title': 'unbalanced',
+  'item-without-article': 'itemWithoutArticle',
+  'paragraph-without-article': 'paragraphWithoutArticle',
+  'bad-numeral': 'badNumeral',
+  'missing-title': 'missingTitle',
+};
+
+/** Citations are well formed and name laws the catalogue can find. */
+export default defineRule({
+  id: 'citation-syntax',
+  category: 'legal',
+  severity: 'warning',
+  title: { zh: '引文格式不规范', en: 'Malformed citation' },
+  messages: {
+    unbalanced: {
+      zh: '书名号不成对：“{raw}”',
+      en: 'unbalanced title marks: "{raw}"',
+      hint: { zh: '每个法规名称用一对《》括起，例如《中华人民共和国土地管理法》第七十七条', en: 'enclose each title in one pair of 《》, e.g. 《中华人民共和国土地管理法》第七十七条' },
+    },
+    itemWithoutArticle: {
+      zh: '“{raw}”只写了项，没有写是哪一条',
+      en: '"{raw}" cites an item but no article',
+      hint: { zh: '项从属于条、款，写成 第X条第X款第（X）项', en: 'an item belongs to an article: write 第X条第X款第（X）项' },
+    },
+    paragraphWithoutArticle: {
+      zh: '“{raw}”只写了款，没有写是哪一条',
+      en: '"{raw}" cites a paragraph but no article',
+      hint: { zh: '款从属于条，写成 第X条第X款', en: 'a paragraph belongs to an article: write 第X条第X款' },
+    },
+    badNumeral: {
+      zh: '“{raw}”中的序号无法识别',
+      en: 'the number in "{raw}" cannot be read',
+      hint: { zh: '条、款、项的序号用中文数字（第一百零三条）或阿拉伯数字（第103条）书写', en: 'write the number in Chinese (第一百零三条) or Arabic (第103条) numerals' },
+    },
+    missingTitle: {
+      zh: '“{raw}”没有写明是哪部法律法规的条文',
+      en: '"{raw}" does not say which law it belongs to',
+      hint: { zh: '在条文前写明法规名称，例如《中华人民共和国安全生产法》第九条第二款', en: 'put the title first, e.g. 《中华人民共和国安全生产法》第九条第二款' },
+    },
+    unknownTitle: {
+      zh: '法规目录中没有《{title}》，是否指《{suggestion}》？',
+      en: 'the law catalogue has no 《{title}》; did you mean 《{suggestion}》?',
+      hint: {
+        zh: '改用法规的正式名称或通用简称；如确为本地法规，在 registry/laws.yaml 中登记',
+        en: 'use the official title or its usual short name; if it is a local law, register it in registry/laws.yaml',
+      },
+    },
+  },
+  docs: {
+    why: {
+      zh: '条、款、项的写法有统一规范（立法法第六十五条：条的序号用中文数字，款不编序号，项的序号用中文数字加括号）。引文写错名称或序号，审查人员就无法找到所依据的条文，比对新旧版本、检查条文数也都无从谈起。名称与目录中的法规只差一两个字的，多半是笔误。',
+      en: 'Articles, paragraphs and items are cited in a fixed way (立法法 art. 65). A misspelt title or number leaves the reviewer unable to find the provision, and version and range checks cannot work. A title one or two characters away from a catalogued law is most likely a slip.',
+    },
+    bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-102\n    name: 非法占用土地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处非法占用土地行为]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时劝阻并报告]}\n    basis: [《土地法》第七十七条]\n',
+    good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-102\n    name: 非法占用土地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处非法占用土地行为]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时劝阻并报告]}\n    basis: [《土地管理法》第七十七条]\n',
+    source: '立法法第六十五条；立法技术规范（试行）（一）（法工委发〔2009〕62号）',
+  },
+  check(ctx) {
+    for (const site of basisSites(ctx.project)) {
+      const { owner } = site;
+      for (const p of site.parsed.problems) {
+        ctx.report(owner.file, site.textPath, BY_CODE[p.code], { item: owner.id, offset: p.offset, length: p.raw.length, args: { raw: p.raw } });
+      }
+      for (const c of site.parsed.citations) {
+        if (!c.title || ctx.laws.resolve(c.title)) continue;
+        const suggestions = ctx.laws.suggest(c.title);
+        if (!suggestions.length) continue;
+        ctx.report(owner.file, site.textPath, 'unknownTitle', {
+          item: owner.id,
+          offset: c.offset,
+          length: c.raw.length,
+          args: { title: c.title, suggestion: suggestions.join(ctx.lang === 'zh' ? '》或《' : '》 or 《') },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,89 @@
+import { defineRule } from './define-rule.js';
+import { basisSites, type BasisSite } from '../law/basis-sites.js';
+import type { MovedArticle } from '../law/catalogue.js';
+import type { Citation } from '../law/cite.js';
+import { citesOlderVersion } from '../law/version.js';
+
+/** Citations use the article numbers of the version in force, and say so. */
+export default defineRule({
+  id: 'moved-article',
+  category: 'legal',
+  severity: 'error',
+  title: { zh: '沿用修订前的条文序号', en: 'Article number from before a revision' },
+  messages: {
+    moved: {
+      zh: '《{title}》{from}是{old}的条文序号，{current}后该内容（{topic}）在{to}',
+      en: '《{title}》 {from} is the number of the {old} text; since the {current} revision this provision ({topic}) is {to}',
+      hint: {
+        zh: '改引现行条文{to}，并核对该条现在规定的主体和措施',
+        en: 'cite {to} of the text in force, and check the body and measures it now names',
+      },
+    },
+    oldVersion: {
+      zh: '依据注明的版本“{cited}”早于现行的{current}（{effective}施行）',
+      en: 'the basis cites version "{cited}", older than the {current} text in force since {effective}',
+      severity: 'warning',
+      hint: {
+        zh: '按现行文本核对条号和内容，再把 version 改为 {current}',
+        en: 'check the number and wording against the text in force, then set version to {current}',
+      },
+    },
+  },
+  docs: {
+    why: {
+      zh: '法律修订后条文往往重新编号：安全生产法 2021 年修正后，原第八条乡镇、街道的监督检查职责移到第九条第二款；土地管理法 2019 年修正后，农村村民非法占用土地建住宅由第七十七条移到第七十八条，执法主体也改为农业农村主管部门。沿用旧条号的清单指向的是另一条规定。注明了旧版本的依据，也要按现行文本核对。',
+      en: 'Revisions renumber articles: after 2021 the township supervision duty of 安全生产法 art. 8 is art. 9(2); after 2019 the rural-housing provision of 土地管理法 moved from art. 77 to 78, with a new enforcing department. A list that keeps the old number points at a different provision. A basis that names an old version must be checked against the text in force too.',
+    },
+    bad: 'kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-102\n    name: 生产经营单位安全生产状况的监督检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [依法开展安全生产监督检查]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现安全隐患及时劝阻并报告]}\n    basis: [《中华人民共和国安全生产法》第八条]\n',
+    good: 'kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-102\n    name: 生产经营单位安全生产状况的监督检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [依法开展安全生产监督检查]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现安全隐患及时劝阻并报告]}\n    basis: [《中华人民共和国安全生产法》第九条第二款]\n',
+    source: '立法法第六十五条；各法修订前后的条文对照（内置法律目录 moved）',
+  },
+  check(ctx) {
+    for (const site of basisSites(ctx.project)) {
+      let movedHere = false;
+      let older = false;
+      for (const c of site.parsed.citations) {
+        if (!c.title || c.article === undefined) continue;
+        const law = ctx.laws.resolve(c.title);
+        if (!law) continue;
+        const old = citesOlderVersion(site, law);
+        older ||= old;
+        const m = law.moved.find((x) => x.from === c.article && (old || mentions(x, site, c)));
+        if (!m) continue;
+        movedHere = true;
+        ctx.report(site.owner.file, site.textPath, 'moved', {
+          item: site.owner.id,
+          offset: c.offset,
+          length: c.raw.length,
+          args: {
+            title: c.title,
+            from: m.fromText,
+            old: m.version ?? (ctx.lang === 'zh' ? '修订前' : 'earlier'),
+            current: law.version ?? (ctx.lang === 'zh' ? '修订' : 'latest'),
+            to: m.to,
+            topic: m.topic ?? '',
+          },
+        });
+      }
+      if (older && !movedHere) {
+        const law = site.parsed.citations.map((c) => (c.title ? ctx.laws.resolve(c.title) : undefined)).find((l) => l && citesOlderVersion(site, l))!;
+        ctx.report(site.owner.file, [...site.path, 'version'], 'oldVersion', {
+          item: site.owner.id,
+          args: { cited: site.version, current: law.version, effective: law.effective ?? '' },
+        });
+      }
+    }
+  },
+});
+
+/**
+ * An undated citation counts as stale when its item speaks of the old article's subject (the move's
+ * keywords), since the old number is also a valid number of the new text. Moves without keywords
+ * (a repository's own entries) always count.
+ */
+function mentions(m: MovedArticle, site: BasisSite, c: Citation): boolean {
+  if (!m.keywords?.length) return true;
+  const o = site.owner;
+  const text = [o.name, c.quoted ?? '', ...o.parties.flatMap((p) => [p.party, ...p.duties])].join('\n');
+  return m.keywords.some((k) => text.includes(k));
+}

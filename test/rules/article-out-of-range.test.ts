@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { MINI } from '../helpers.js';
+import { check, where } from '../rule-tester.js';
+
+const domain = (...basis: string[]) =>
+  [
+    'kind: domain',
+    'domain: 应急管理',
+    'items:',
+    '  - id: LB-031',
+    '    name: 生产经营单位未采取措施消除事故隐患的处罚',
+    '    power: 行政处罚',
+    '    lead: {party: 县应急局, duties: [依法查处]}',
+    '    support:',
+    '      - {party: 乡镇（街道）, duties: [日常巡查，发现隐患及时报告]}',
+    '    basis:',
+    ...basis.map((b) => `      - ${b}`),
+    '',
+  ].join('\n');
+
+describe('article-out-of-range', () => {
+  it('reports an article beyond the end of the law in force, at the citation', () => {
+    const f = check('article-out-of-range', { 'domains/a.yaml': domain('《中华人民共和国安全生产法》第一百二十二条') });
+    expect(where(f)).toEqual([['article-out-of-range', 'domains/a.yaml', 11, 9]]);
+    expect(f[0].message).toBe('《中华人民共和国安全生产法》现行文本（2021修正）共119条，没有第一百二十二条');
+    expect(f[0].severity).toBe('error');
+  });
+
+  it('checks the last article and the articles cited after the first', () => {
+    const f = check('article-out-of-range', { 'domains/a.yaml': domain('《行政处罚法》第八十六条、第87条', '《安全生产法》第一百零二条') }, { lang: 'en' });
+    expect(where(f)).toEqual([['article-out-of-range', 'domains/a.yaml', 11, 22]]);
+    expect(f[0].message).toBe('《行政处罚法》 as in force (2021修订) has 86 articles; there is no art. 87');
+  });
+
+  it('leaves citations of an older version stated in the entry to moved-article', () => {
+    expect(check('article-out-of-range', { 'domains/a.yaml': domain('{cite: 《安全生产法》第一百一十九条, version: 2021修正}', '{cite: 《行政处罚法》第八十七条, version: 2009修正}') })).toEqual([]);
+  });
+
+  it('uses the article counts of the repository\'s own law entries', () => {
+    const laws = 'kind: laws\nlaws:\n  - {title: 示例省安全生产条例, level: 地方性法规, version: 2020, articles: 30}\n';
+    const f = check('article-out-of-range', { 'registry/laws.yaml': laws, 'domains/a.yaml': domain('《示例省安全生产条例》第三十条', '《示例省安全生产条例》第三十一条') });
+    expect(where(f)).toEqual([['article-out-of-range', 'domains/a.yaml', 12, 9]]);
+    expect(check('article-out-of-range', { 'domains/a.yaml': domain('《示例省安全生产条例》第三十一条') }, { base: MINI })).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { check, where } from '../rule-tester.js';
+
+const domain = (name: string, duty: string, ...basis: string[]) =>
+  [
+    'kind: domain',
+    'domain: 专项工作',
+    'items:',
+    '  - id: LB-041',
+    `    name: ${name}`,
+    '    power: 行政处罚',
+    '    lead: {party: 县自然资源局, duties: [依法查处]}',
+    '    support:',
+    `      - {party: 乡镇（街道）, duties: [${duty}]}`,
+    '    basis:',
+    ...basis.map((b) => `      - ${b}`),
+    '',
+  ].join('\n');
+
+describe('moved-article', () => {
+  it('reports an old article number whose subject the item still speaks of', () => {
+    const f = check('moved-article', { 'domains/a.yaml': domain('生产经营单位安全生产状况检查', '日常巡查，发现隐患及时报告', '《中华人民共和国安全生产法》第八条') });
+    expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 9]]);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].message).toBe('《中华人民共和国安全生产法》第八条是2014修正的条文序号，2021修正后该内容（乡镇人民政府和街道办事处的安全生产监督检查职责）在第九条第二款');
+    expect(f[0].hint).toBe('改引现行条文第九条第二款，并核对该条现在规定的主体和措施');
+  });
+
+  it('tells a stale 第七十七条 (rural housing) from a current one (illegal land use)', () => {
+    const stale = check('moved-article', { 'domains/a.yaml': domain('农村村民非法占用土地建住宅的查处', '日常巡查，发现后劝阻并报告', '《土地管理法》第七十七条') });
+    expect(where(stale)).toEqual([['moved-article', 'domains/a.yaml', 11, 9]]);
+    expect(stale[0].message).toContain('在第七十八条');
+    expect(check('moved-article', { 'domains/a.yaml': domain('非法占用土地的查处', '日常巡查，发现后劝阻并报告', '《土地管理法》第七十七条') })).toEqual([]);
+  });
+
+  it('reads the subject from article text pasted after the citation, and checks later citations', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('大气污染防治', '日常巡查，发现后劝阻并报告', '《森林法》第七十六条、《大气污染防治法》第五十七条：“露天焚烧秸秆的，处二百元以下罚款。”'),
+    }, { lang: 'en' });
+    expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 20]]);
+    expect(f[0].message).toBe('《大气污染防治法》 第五十七条 is the number of the 2000修订 text; since the 2018修正 revision this provision (露天焚烧秸秆的处罚) is 第一百一十九条第一款');
+  });
+
+  it('takes a stated old version as proof that a moved number is stale', () => {
+    const f = check('moved-article', { 'domains/a.yaml': domain('违法发包的处罚', '日常巡查，发现后报告', '{cite: 《安全生产法》第一百条, version: 2014修正}') });
+    expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 16]]);
+    expect(f[0].message).toContain('在第一百零三条');
+  });
+
+  it('warns about a stated old version even when the number did not move, at the version', () => {
+    const f = check('moved-article', { 'domains/a.yaml': domain('非法占用土地的查处', '日常巡查，发现后报告', '{cite: 《土地管理法》第八十三条, version: 2004年修正}') });
+    expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 39]]);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].message).toBe('依据注明的版本“2004年修正”早于现行的2019修正（2020-01-01施行）');
+  });
+
+  it('accepts current numbers and current versions', () => {
+    const ok = domain('生产经营单位安全生产状况检查', '日常巡查，发现隐患及时报告', '《安全生产法》第九条第二款', '{cite: 《土地管理法》第七十八条, version: 2019修正}', '《森林法》第三十九条');
+    expect(check('moved-article', { 'domains/a.yaml': ok })).toEqual([]);
+  });
+});
