@@ -17,12 +17,11 @@ const known = (r: Registry, name: string) => !!(r.resolve(name) || r.formerOf(na
 /** The bodies a lead party string names, when it names more than one. */
 function several(r: Registry, name: string): string[] | undefined {
   if (known(r, name)) return undefined;
-  const parts = normalize(name).split(LIST_SEP).filter((p) => p.length > 0);
+  const parts = name.split(LIST_SEP).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length >= 2) return parts;
-  const n = normalize(name);
-  for (const m of n.matchAll(CONJ)) {
-    const left = n.slice(0, m.index);
-    const right = n.slice(m.index! + m[0].length);
+  for (const m of name.matchAll(CONJ)) {
+    const left = name.slice(0, m.index).trim();
+    const right = name.slice(m.index! + m[0].length).trim();
     if (known(r, left) && known(r, right)) return [left, right];
   }
   return undefined;
