@@ -42,4 +42,9 @@ describe('article-out-of-range', () => {
     expect(where(f)).toEqual([['article-out-of-range', 'domains/a.yaml', 12, 9]]);
     expect(check('article-out-of-range', { 'domains/a.yaml': domain('《示例省安全生产条例》第三十一条') }, { base: MINI })).toEqual([]);
   });
+
+  it('lets a repository entry replace the built-in one of the same law', () => {
+    const laws = 'kind: laws\nlaws:\n  - {title: 中华人民共和国安全生产法, short: [安全生产法], level: 法律, version: 2030修正, articles: 130}\n';
+    expect(check('article-out-of-range', { 'registry/laws.yaml': laws, 'domains/a.yaml': domain('《安全生产法》第一百二十二条') })).toEqual([]);
+  });
 });
