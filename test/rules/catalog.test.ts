@@ -1,0 +1,94 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { check } from '../rule-tester.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const rulesDir = join(root, 'src', 'rules');
+
+/** Loader codes whose docs examples describe bytes or sizes, not YAML text that can be run. */
+const NOT_RUNNABLE = ['encoding', 'file-too-large'];
+
+/** Rules whose tests share one file instead of test/rules/<id>.test.ts; the file must exercise the rule by id. */
+const TESTED_TOGETHER: Record<string, string> = {
+  'township-exclusion-record': 'township-files.test.ts',
+  'township-forbidden-field': 'township-files.test.ts',
+  'township-noop-adjustment': 'township-files.test.ts',
+  'township-unknown-item': 'township-files.test.ts',
+  'unknown-township': 'township-files.test.ts',
+};
+
+/** Files in src/rules that are not rules. */
+const NOT_RULES = ['index.ts', 'types.ts', 'define-rule.ts'];
+
+/** Where a docs example goes in the mini repository: a domain file unless its `kind:` says otherwise. */
+function placeOf(example: string): string {
+  const kind = /^kind:\s*(\S+)/m.exec(example)?.[1] ?? 'domain';
+  const places: Record<string, string> = {
+    config: 'resp.yaml',
+    departments: 'registry/departments.yaml',
+    townships: 'registry/townships.yaml',
+    laws: 'registry/laws.yaml',
+    township: 'townships/example.yaml',
+    assignments: 'assignments/example.yaml',
+  };
+  return places[kind] ?? 'domains/example.yaml';
+}
+
+const compact = (fs: ReturnType<typeof check>) => fs.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column} ${f.message}`);
+
+describe('rule catalogue', () => {
+  it('has unique kebab-case ids', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id, id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+  });
+
+  it('registers every rule file in src/rules', () => {
+    const files = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !NOT_RULES.includes(f));
+    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(ALL_RULES.map((r) => r.id).sort());
+  });
+
+  describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+    it('lives in src/rules/<id>.ts', async () => {
+      const mod = (await import(join(rulesDir, `${id}.ts`))) as { default: unknown };
+      expect(mod.default).toBe(rule);
+    });
+
+    it('has titles and docs in both languages, and a source', () => {
+      for (const m of [rule.title, rule.docs.why]) {
+        expect(m.zh.trim(), `${id} zh`).not.toBe('');
+        expect(m.en.trim(), `${id} en`).not.toBe('');
+      }
+      expect(rule.docs.source.trim()).not.toBe('');
+      expect(rule.docs.bad.trim()).not.toBe('');
+      expect(rule.docs.good.trim()).not.toBe('');
+    });
+
+    it('has messages in both languages, each hint too', () => {
+      const messages = Object.entries(rule.messages);
+      if (rule.check) expect(messages.length).toBeGreaterThan(0);
+      for (const [key, m] of messages) {
+        expect(m.zh.trim(), `${id}.${key} zh`).not.toBe('');
+        expect(m.en.trim(), `${id}.${key} en`).not.toBe('');
+        if (m.hint) expect([m.hint.zh.trim(), m.hint.en.trim()].every(Boolean), `${id}.${key} hint`).toBe(true);
+      }
+    });
+
+    it.runIf(!!rule.check)('has tests', () => {
+      const own = join(root, 'test', 'rules', `${id}.test.ts`);
+      if (existsSync(own)) return;
+      const shared = TESTED_TOGETHER[id];
+      expect(shared, `test/rules/${id}.test.ts is missing`).toBeDefined();
+      expect(readFileSync(join(root, 'test', 'rules', shared), 'utf8')).toContain(`'${id}'`);
+    });
+
+    it.skipIf(NOT_RUNNABLE.includes(id))('its bad example breaks it and its good example is clean', () => {
+      const bad = check('*', { [placeOf(rule.docs.bad)]: rule.docs.bad });
+      expect(bad.filter((f) => f.rule === id).length, `bad example of ${id}:\n${compact(bad).join('\n')}`).toBeGreaterThan(0);
+      expect(compact(check('*', { [placeOf(rule.docs.good)]: rule.docs.good })), `good example of ${id}`).toEqual([]);
+    });
+  });
+});
