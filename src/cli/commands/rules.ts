@@ -1,43 +1,90 @@
-import { fmt, type Lang } from '../../i18n.js';
+import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
 import { ALL_RULES, getRule } from '../../rules/index.js';
-import type { Rule } from '../../rules/types.js';
+import type { Rule, RuleCategory } from '../../rules/types.js';
 import { EXIT } from '../exit-codes.js';
 import { closest } from '../../util/text.js';
 
 const H = {
-  zh: { id: '编号', sev: '默认级别', cat: '类别', title: '说明', why: '为什么', bad: '错误示例', good: '正确示例', source: '依据', error: '错误', warning: '警告', info: '提示' },
-  en: { id: 'id', sev: 'default', cat: 'category', title: 'title', why: 'Why', bad: 'Bad', good: 'Good', source: 'Source', error: 'error', warning: 'warning', info: 'info' },
+  zh: {
+    sev: '默认级别', cat: '类别', why: '为什么', bad: '错误示例', good: '正确示例', source: '依据', messages: '提示信息',
+    error: '错误', warning: '警告', info: '提示', id: '编号', title: '说明',
+    more: '共 {n} 条。resp rules <编号> 查看一条规则的说明；在 resp.yaml 的 rules 中可把级别改为 off / info / warning / error。',
+    config: '级别可在 resp.yaml 中调整：rules: {{id}: off}',
+  },
+  en: {
+    sev: 'default', cat: 'category', why: 'Why', bad: 'Bad', good: 'Good', source: 'Source', messages: 'Messages',
+    error: 'error', warning: 'warning', info: 'info', id: 'id', title: 'title',
+    more: '{n} rules. resp rules <id> shows one rule; set a level (off / info / warning / error) under rules in resp.yaml.',
+    config: 'Change its level in resp.yaml: rules: {{id}: off}',
+  },
+};
+
+const CATEGORIES: Record<RuleCategory, { zh: string; en: string }> = {
+  file: { zh: '文件', en: 'Files' },
+  schema: { zh: '结构', en: 'Structure' },
+  legal: { zh: '法律依据与执法主体', en: 'Legal basis and enforcement subjects' },
+  policy: { zh: '政策规则', en: 'Policy' },
+  consistency: { zh: '一致性', en: 'Consistency' },
 };
 
 /** `resp rules [id]`: the catalogue, or one rule's documentation. */
 export async function rulesCommand(id: string | undefined, flags: { lang: Lang; format: 'human' | 'json' | 'md' }): Promise<number> {
-  const h = H[flags.lang];
   if (!id) {
-    if (flags.format === 'json') {
-      process.stdout.write(JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, title: r.title[flags.lang] })), null, 2) + '\n');
-    } else {
-      const w = Math.max(...ALL_RULES.map((r) => r.id.length));
-      for (const r of ALL_RULES) process.stdout.write(`${r.id.padEnd(w)}  ${h[r.severity].padEnd(flags.lang === 'zh' ? 2 : 7)}  ${r.title[flags.lang]}\n`);
-    }
+    process.stdout.write(catalogue(flags.lang, flags.format));
     return EXIT.ok;
   }
   const rule = getRule(id);
-  if (!rule) {
-    const guess = closest(id, ALL_RULES.map((r) => r.id));
-    throw new RespError('usage', { zh: '没有规则 {id}{guess}', en: 'no rule {id}{guess}' }, { id, guess: guess ? (flags.lang === 'zh' ? `，是否指 ${guess}？` : `; did you mean ${guess}?`) : '' });
-  }
+  if (!rule) throw new RespError('usage', { zh: '没有规则 {id}{guess}', en: 'no rule {id}{guessEn}' }, { id, ...didYouMean(id) });
   process.stdout.write(flags.format === 'json' ? JSON.stringify(rule, null, 2) + '\n' : doc(rule, flags.lang));
   return EXIT.ok;
 }
 
-/** A rule's documentation as Markdown-like text (also used to render docs). */
+/** The closest rule ids to an unknown one, as a "did you mean" tail in both languages. */
+function didYouMean(id: string): { guess: string; guessEn: string } {
+  const ids = ALL_RULES.map((r) => r.id);
+  const near = closest(id, ids);
+  // Beyond typos, a word of the id (enforcement, waiver ...) still points at the right rules.
+  const words = id.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  const related = near ? [near] : ids.filter((x) => words.some((w) => x.includes(w))).slice(0, 3);
+  if (related.length) return { guess: `，是否指 ${related.join('、')}？`, guessEn: `; did you mean ${related.join(', ')}?` };
+  return { guess: '。resp rules 列出全部规则', guessEn: '. resp rules lists every rule' };
+}
+
+/** The rule list: grouped by category for people, a table for Markdown, an array for JSON. */
+function catalogue(lang: Lang, format: 'human' | 'json' | 'md'): string {
+  const h = H[lang];
+  if (format === 'json') {
+    return JSON.stringify(ALL_RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, title: r.title[lang] })), null, 2) + '\n';
+  }
+  if (format === 'md') {
+    const rows = ALL_RULES.map((r) => `| \`${r.id}\` | ${h[r.severity]} | ${CATEGORIES[r.category][lang]} | ${r.title[lang]} |`);
+    return [`| ${h.id} | ${h.sev} | ${h.cat} | ${h.title} |`, '|---|---|---|---|', ...rows, ''].join('\n');
+  }
+  const w = Math.max(...ALL_RULES.map((r) => r.id.length));
+  const out: string[] = [];
+  for (const cat of Object.keys(CATEGORIES) as RuleCategory[]) {
+    const rules = ALL_RULES.filter((r) => r.category === cat);
+    if (!rules.length) continue;
+    out.push(CATEGORIES[cat][lang]);
+    for (const r of rules) out.push(`  ${r.id.padEnd(w)}  ${h[r.severity].padEnd(lang === 'zh' ? 2 : 7)}  ${r.title[lang]}`);
+    out.push('');
+  }
+  out.push(h.more.replace('{n}', String(ALL_RULES.length)), '');
+  return out.join('\n');
+}
+
+/** A rule's documentation as Markdown: title, why, source, examples, messages with their hints. */
 export function doc(r: Rule, lang: Lang): string {
   const h = H[lang];
+  const messages = Object.entries(r.messages).flatMap(([k, m]) => [
+    `- \`${k}\`${m.severity && m.severity !== r.severity ? ` (${h[m.severity]})` : ''}: ${m[lang]}`,
+    ...(m.hint ? [`  → ${m.hint[lang]}`] : []),
+  ]);
   return [
     `# ${r.id}: ${r.title[lang]}`,
     '',
-    `${h.sev}: ${h[r.severity]}    ${h.cat}: ${r.category}`,
+    `${h.sev}: ${h[r.severity]}    ${h.cat}: ${CATEGORIES[r.category][lang]}`,
     '',
     `## ${h.why}`,
     r.docs.why[lang],
@@ -55,7 +102,8 @@ export function doc(r: Rule, lang: Lang): string {
     r.docs.good.trimEnd(),
     '```',
     '',
-    ...Object.entries(r.messages).map(([k, m]) => `- ${k}: ${fmt(m, lang)}`),
+    ...(messages.length ? [`## ${h.messages}`, ...messages, ''] : []),
+    h.config.replace('{id}', r.id),
     '',
   ].join('\n');
 }
