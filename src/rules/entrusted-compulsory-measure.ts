@@ -1,6 +1,5 @@
-import type { Basis } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { citedTitles, isLawTitle } from './util/cited-articles.js';
+import { citesLaw } from './util/cited-articles.js';
 import { ownActs } from './util/enforcement-acts.js';
 import { items, parties } from './util/items.js';
 import { townshipDuties } from './util/township-duties.js';
@@ -10,8 +9,6 @@ import { VOCABULARY } from './util/vocabulary.js';
 const MEASURE = '强制措施';
 const EXECUTION = '强制执行';
 const measureTerms = VOCABULARY.enforcement.find((c) => c.class === MEASURE)!.terms;
-
-const hasLawBasis = (basis: readonly Basis[] | undefined) => (basis ?? []).some((b) => citedTitles(b).some(isLawTitle));
 
 /** A township holds a compulsory measure by entrustment, or compulsory execution without a law. */
 export default defineRule({
@@ -66,7 +63,7 @@ export default defineRule({
           ctx.report(d.file, d.path, 'entrusted', { item: d.id, args });
           break;
         }
-        if (m.cls.class === EXECUTION && !hasLawBasis(d.basis)) {
+        if (m.cls.class === EXECUTION && !citesLaw(ctx.laws, d.basis)) {
           ctx.report(d.file, d.path, 'noLaw', { item: d.id, args });
           break;
         }
@@ -79,7 +76,7 @@ export default defineRule({
         const path = [...at.path, 'delegation', 'includes', i];
         if (del.route === '委托' && (inc.includes(MEASURE) || measureTerms.some((t) => inc.includes(t)))) {
           ctx.report(at.file, path, 'entrustedIncludes', { item: at.item.id, args: { term: inc } });
-        } else if (inc.includes(EXECUTION) && !hasLawBasis(at.item.basis)) {
+        } else if (inc.includes(EXECUTION) && !citesLaw(ctx.laws, at.item.basis)) {
           ctx.report(at.file, path, 'noLawIncludes', { item: at.item.id, args: { term: inc } });
         }
       });
