@@ -1,6 +1,6 @@
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { items } from './util/items.js';
+import { items, type ItemAt } from './util/items.js';
 
 /** Two items of one list carry the same name. */
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     source: 'resp 清单模型：同一清单内事项名称唯一',
   },
   check(ctx) {
-    const seen = new Map<string, { file: string; line: number; id: string }>();
+    const seen = new Map<string, ItemAt>();
     const ids = new Set<string>();
     for (const at of items(ctx.project)) {
       // An item pasted twice under the same id is one defect, reported by unique-id.
@@ -39,10 +39,10 @@ export default defineRule({
       if (first) {
         ctx.report(at.file, [...at.path, 'name'], 'duplicate', {
           item: at.item.id,
-          args: { name: at.item.name, list: at.list, first: `${first.file}:${first.line}`, firstId: first.id },
+          args: { name: at.item.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.item.id },
         });
       } else {
-        seen.set(key, { file: at.file.source.path, line: at.file.source.locate([...at.path, 'name']).line, id: at.item.id });
+        seen.set(key, at);
       }
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule.js';
 import { citesLaw } from './util/cited-articles.js';
-import { ownActs } from './util/enforcement-acts.js';
+import { actorNames, ownActs } from './util/enforcement-acts.js';
 import { items, parties } from './util/items.js';
 import { townshipDuties } from './util/township-duties.js';
 import { isTownshipParty } from './util/township-party.js';
@@ -54,7 +54,7 @@ export default defineRule({
     source: '行政强制法第十三条、第十七条、第二十二条；城乡规划法第六十五条',
   },
   check(ctx) {
-    const actors = ctx.registry.departments.flatMap((d) => [d.name, ...(d.short ?? [])]);
+    const actors = actorNames(ctx.registry);
     for (const d of townshipDuties(ctx)) {
       if (!d.delegation) continue;
       for (const m of ownActs(d.duty, actors)) {

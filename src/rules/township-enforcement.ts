@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { ownActs, type ActMatch } from './util/enforcement-acts.js';
+import { actorNames, ownActs, type ActMatch } from './util/enforcement-acts.js';
 import { townshipDuties, type TownshipDuty } from './util/township-duties.js';
 import { statutoryPowerFor } from './util/township-powers.js';
 import { entrustableUnder } from './util/vocabulary.js';
@@ -53,7 +53,7 @@ export default defineRule({
     source: '行政处罚法第十七条、第二十三条、第三十八条；行政强制法第十七条；行政许可法第二十二条',
   },
   check(ctx) {
-    const actors = ctx.registry.departments.flatMap((d) => [d.name, ...(d.short ?? [])]);
+    const actors = actorNames(ctx.registry);
     const local = entrustableUnder(ctx.profile);
     for (const d of townshipDuties(ctx)) {
       const acts = ownActs(d.duty, actors).filter((m) => !statutoryPowerFor(d.basis, m.term));

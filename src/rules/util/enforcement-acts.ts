@@ -1,3 +1,4 @@
+import type { Registry } from '../../model/registry.js';
 import { normalize } from '../../util/text.js';
 import { VOCABULARY, type ActClass } from './vocabulary.js';
 
@@ -42,9 +43,17 @@ function pick(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Every enforcement term in a duty, each marked governed or not. `actors` adds names of other bodies (registered departments). */
-export function enforcementActs(duty: string, actors: readonly string[] = []): ActMatch[] {
-  const others = [...VOCABULARY.actors.words, ...actors.map(normalize)];
+/** Any enforcement term at all: most duties have none and need no closer look. */
+const ANY_ENFORCEMENT = new RegExp(VOCABULARY.enforcement.flatMap((c) => c.terms).join('|'));
+
+/** Names of other bodies a duty may mention: the vocabulary's words and the registered departments' names, normalised. */
+export function actorNames(registry: Registry): string[] {
+  return [...VOCABULARY.actors.words, ...registry.departments.flatMap((d) => [d.name, ...(d.short ?? [])]).map(normalize)];
+}
+
+/** Every enforcement term in a duty, each marked governed or not; `actors` from actorNames. */
+export function enforcementActs(duty: string, actors: readonly string[]): ActMatch[] {
+  if (!ANY_ENFORCEMENT.test(normalize(duty))) return [];
   const out: ActMatch[] = [];
   for (const clause of clauses(duty)) {
     const spans: Span[] = [];
@@ -57,7 +66,7 @@ export function enforcementActs(duty: string, actors: readonly string[] = []): A
       let before = clause.slice(0, s.start);
       for (const k of kept) if (k.cls && k.end <= s.start) before = before.slice(0, k.start) + ' '.repeat(k.end - k.start) + before.slice(k.end);
       for (const re of ACTING) before = before.replace(re, (m) => ' '.repeat(m.length));
-      const governed = VOCABULARY.governing.words.some((w) => before.includes(w)) || others.some((w) => w && before.includes(w));
+      const governed = VOCABULARY.governing.words.some((w) => before.includes(w)) || actors.some((w) => w && before.includes(w));
       out.push({ term: s.term, cls: s.cls, clause, governed });
     }
   }
@@ -65,6 +74,6 @@ export function enforcementActs(duty: string, actors: readonly string[] = []): A
 }
 
 /** Enforcement terms of a duty that are the party's own acts. */
-export function ownActs(duty: string, actors: readonly string[] = []): ActMatch[] {
+export function ownActs(duty: string, actors: readonly string[]): ActMatch[] {
   return enforcementActs(duty, actors).filter((m) => !m.governed);
 }
