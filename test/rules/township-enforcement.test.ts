@@ -105,6 +105,20 @@ describe('township-enforcement', () => {
     expect(f.map((x) => x.item)).toEqual(['JB-101', 'BASE-001']);
   });
 
+  it('takes receiving applications for a county licence as cooperation, but not deciding them', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain(['受理行政许可申请，初审后报县级部门审批', '指导村民办理审批手续', '负责户外广告设置审批'], [], '行政许可') });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 13, 13]]);
+    expect(f[0].message).toContain('含执法行为“审批”（许可）');
+  });
+
+  it('still reports an act the township performs in another body\'s name or under its entrustment, when no record says so', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain(['以县自然资源局名义依法查处', '受县自然资源局委托实施罚款']) });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 11, 13],
+      [RULE, 'domains/a.yaml', 12, 13],
+    ]);
+  });
+
   it('leaves county departments alone', () => {
     expect(check(RULE, { 'domains/a.yaml': domain(['发现后及时报告'], ['      - {party: 县综合执法局, duties: [依法查处，处以罚款]}']) })).toEqual([]);
   });
