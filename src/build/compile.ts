@@ -29,6 +29,12 @@ function involves(item: Item, township: string, registry: Registry): boolean {
   return [item.lead, ...(item.support ?? [])].some((p) => isTownshipParty(p, township, registry));
 }
 
+/** Name the township where an item of its list stands for it: parties, and the placeholder in 施工图 and 说明书. */
+function localize(item: CompiledItem, township: string, registry: Registry): void {
+  for (const p of [item.lead, ...(item.support ?? [])]) if (isTownshipParty(p, township, registry)) p.party = township;
+  for (const s of [...(item.steps ?? []), ...(item.manual ?? [])]) if (s.party && PLACEHOLDERS.has(normalize(s.party))) s.party = township;
+}
+
 /**
  * Compile the county base and each township's file into the lists in force. Pure: the project is
  * not changed. Results are cached per project, so rules and commands share one compilation.
@@ -94,7 +100,7 @@ function compileTownship(
   for (const it of base) {
     if (!involves(it, name, registry) || excluded.has(it.id)) continue;
     const own = clone(it);
-    for (const p of [own.lead, ...(own.support ?? [])]) if (isTownshipParty(p, name, registry)) p.party = name;
+    localize(own, name, registry);
     items.push(own);
     index.set(own.id, own);
   }
@@ -123,7 +129,7 @@ function compileTownship(
     if (file!.badEntries?.has(i)) return;
     const list: ListKind = item.list ?? '基本履职';
     const own: CompiledItem = { ...clone(item), list, domain: item.category ?? list, origin: provenance(file!, ['items', i], 'township') };
-    for (const p of [own.lead, ...(own.support ?? [])]) if (isTownshipParty(p, name, registry)) p.party = name;
+    localize(own, name, registry);
     items.push(own);
   });
   return { scope: 'township', name, items };
