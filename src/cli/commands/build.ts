@@ -1,6 +1,98 @@
+import { resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { compile } from '../../build/compile.js';
+import type { BuildProblem, BuildResult, CompiledList } from '../../build/types.js';
 import { RespError } from '../../errors.js';
+import { renderHuman } from '../../findings/render/human.js';
+import type { Lang } from '../../i18n.js';
+import { discover, displayPath } from '../../load/discover.js';
+import { loadProject, type Project } from '../../load/project.js';
+import { Registry } from '../../model/registry.js';
+import { closest, normalize } from '../../util/text.js';
+import { today, validateProject } from '../../validate/validate.js';
+import { version } from '../../version.js';
+import { useColor } from '../color.js';
+import { EXIT } from '../exit-codes.js';
+import { writeAtomic } from '../write-output.js';
 
-/** `resp build`: not available yet. */
-export async function buildCommand(..._args: unknown[]): Promise<number> {
-  throw new RespError('usage', { zh: '命令 build 尚未实现', en: 'command build is not implemented yet' });
+export interface BuildFlags {
+  lang: Lang;
+  out?: string;
+  format: 'json' | 'yaml';
+  township?: string;
+  asOf?: string;
+}
+
+/** The rules that report compile problems, by problem code. */
+const ruleOf = (code: BuildProblem['code']) => (code === 'unknown-township' ? code : `township-${code}`);
+const BUILD_RULES = new Set((['unknown-item', 'exclusion-record', 'noop-adjustment', 'forbidden-field', 'unknown-township'] as const).map(ruleOf));
+
+/** Check a YYYY-MM-DD flag value; a bad one is a usage error. */
+export function checkDate(value: string, flag: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new RespError('usage', { zh: '{flag} 应为 YYYY-MM-DD 格式的日期：{v}', en: '{flag} must be a date YYYY-MM-DD: {v}' }, { flag, v: value });
+  return value;
+}
+
+/**
+ * Print to stderr what matters for a build: the compile problems (whatever their level) and every
+ * error of the repository. Returns true when the repository has an error-level finding.
+ */
+export function reportFindings(project: Project, lang: Lang, asOf: string): boolean {
+  const all = validateProject(project, { lang, asOf });
+  const shown = all.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
+  if (shown.length) {
+    const byPath = new Map(project.files.map((f) => [f.source.path, f.source]));
+    const items = project.domains.reduce((n, f) => n + (f.data?.items?.length ?? 0), 0);
+    process.stderr.write(
+      renderHuman(shown, { lang, color: useColor(), sourceOf: (file) => byPath.get(file)?.lines(), files: project.files.length, items, version: version() }),
+    );
+  }
+  return all.some((f) => f.severity === 'error');
+}
+
+/** The compiled list of the township named `name` (official or short name); unknown → usage error with a suggestion. */
+export function pickTownship(result: BuildResult, registry: Registry, name: string): CompiledList {
+  const t = registry.township(name);
+  const hit = t && result.townships.find((l) => l.name === t.name);
+  if (hit) return hit;
+  const names = registry.townships.map((x) => x.name);
+  const near = closest(normalize(name), names.map(normalize));
+  const guess = near && names.find((x) => normalize(x) === near);
+  const list = names.slice(0, 12).join('、') + (names.length > 12 ? '……' : '');
+  throw new RespError(
+    'usage',
+    guess
+      ? { zh: '没有登记名为“{name}”的乡镇（街道），是否想写 {guess}？', en: 'no township named "{name}" is registered; did you mean {guess}?' }
+      : { zh: '没有登记名为“{name}”的乡镇（街道）；已登记：{list}', en: 'no township named "{name}" is registered; registered: {list}' },
+    { name, guess, list: list || '—' },
+  );
+}
+
+/** A file name from a list's name: path separators and characters Windows forbids become _. */
+export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'county';
+
+/** `resp build [paths]`: the lists in force, with provenance, to stdout or one file per list. */
+export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {
+  const asOf = checkDate(flags.asOf ?? today(), '--as-of');
+  const cwd = process.cwd();
+  const project = loadProject(discover(paths, cwd), flags.lang);
+  const registry = Registry.fromProject(project);
+  const hasErrors = reportFindings(project, flags.lang, asOf);
+  const result = compile(project, registry);
+  const townships = flags.township ? [pickTownship(result, registry, flags.township)] : result.townships;
+  const serialize = (v: unknown) => (flags.format === 'yaml' ? stringify(v, { lineWidth: 0 }) : `${JSON.stringify(v, null, 2)}\n`);
+
+  if (!flags.out) {
+    const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
+    process.stdout.write(serialize(doc));
+  } else {
+    const lists = flags.township ? townships : [result.county, ...townships];
+    for (const list of lists) {
+      const file = resolve(cwd, flags.out, ...(list.scope === 'township' ? ['townships'] : []), `${safeName(list.name)}.${flags.format}`);
+      writeAtomic(file, serialize({ version: 1, ...list }));
+      process.stdout.write(`${displayPath(file, cwd)}\n`);
+    }
+  }
+  return hasErrors ? EXIT.findings : EXIT.ok;
 }
