@@ -1,6 +1,75 @@
+import { resolve } from 'node:path';
+import { compile } from '../../build/compile.js';
+import type { CompiledList } from '../../build/types.js';
 import { RespError } from '../../errors.js';
+import { EXPORTERS, EXPORT_FORMATS, fileStemOf, revisionLine, titleOf, type ExportDoc } from '../../export/index.js';
+import type { Lang } from '../../i18n.js';
+import { discover, displayPath } from '../../load/discover.js';
+import { loadProject } from '../../load/project.js';
+import { Registry } from '../../model/registry.js';
+import { today } from '../../validate/validate.js';
+import { EXIT } from '../exit-codes.js';
+import { checkDate, pickTownship, reportFindings } from './build.js';
 
-/** `resp export`: not available yet. */
-export async function exportCommand(..._args: unknown[]): Promise<number> {
-  throw new RespError('usage', { zh: '命令 export 尚未实现', en: 'command export is not implemented yet' });
+export interface ExportFlags {
+  lang: Lang;
+  xlsx?: boolean;
+  md?: boolean;
+  csv?: boolean;
+  json?: boolean;
+  township?: string;
+  county?: boolean;
+  out?: string;
+  date?: string;
+}
+
+/** The date stamped into files: --date, else the revision's effective date, else SOURCE_DATE_EPOCH, else 1980-01-01. */
+function documentDate(flag: string | undefined, effective: string | undefined): Date {
+  if (flag) return new Date(`${checkDate(flag, '--date')}T00:00:00Z`);
+  if (effective && !Number.isNaN(Date.parse(effective))) return new Date(`${effective.slice(0, 10)}T00:00:00Z`);
+  // The reproducible-builds convention for a fixed timestamp.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  if (process.env.SOURCE_DATE_EPOCH && Number.isFinite(epoch)) return new Date(epoch * 1000);
+  return new Date('1980-01-01T00:00:00Z');
+}
+
+/** `resp export`: the lists in force as documents for release, one file per list and format under --out. */
+export async function exportCommand(paths: string[], flags: ExportFlags): Promise<number> {
+  const formats = EXPORT_FORMATS.filter((f) => flags[f]);
+  if (!formats.length)
+    throw new RespError('usage', {
+      zh: '请指定导出格式：--xlsx、--md、--csv 或 --json（可同时指定多个）',
+      en: 'choose an export format: --xlsx, --md, --csv or --json (several at once are allowed)',
+    });
+  if (flags.county && flags.township)
+    throw new RespError('usage', { zh: '--county 和 --township 不能同时使用', en: '--county and --township cannot be used together' });
+  const cwd = process.cwd();
+  const project = loadProject(discover(paths, cwd), flags.lang);
+  const date = documentDate(flags.date, project.config.revision?.effective);
+  const registry = Registry.fromProject(project);
+  const hasErrors = reportFindings(project, flags.lang, today());
+  const result = compile(project, registry);
+
+  const lists: CompiledList[] = flags.township
+    ? [pickTownship(result, registry, flags.township)]
+    : flags.county ? [result.county] : [result.county, ...result.townships];
+  const revision = revisionLine(project.config);
+  for (const list of lists) {
+    const doc: ExportDoc = {
+      list,
+      title: titleOf(list),
+      revision,
+      date,
+      isTownship: (p) => {
+        const r = registry.resolve(p.party);
+        return p.party === list.name || r?.kind === 'placeholder' || r?.kind === 'township';
+      },
+    };
+    for (const format of formats) {
+      const file = resolve(cwd, flags.out ?? 'out', `${fileStemOf(list)}.${format}`);
+      await EXPORTERS[format](doc, file);
+      process.stdout.write(`${displayPath(file, cwd)}\n`);
+    }
+  }
+  return hasErrors ? EXIT.findings : EXIT.ok;
 }

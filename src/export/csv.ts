@@ -1,0 +1,33 @@
+import { writeAtomic } from '../cli/write-output.js';
+import { basesText, cellSafe, guardFormula, numbered, partyDutiesText, unitText } from './cell-text.js';
+import { PART_NAMES } from './labels.js';
+import { sectionsOf } from './sections.js';
+import type { ExportDoc, Exporter } from './types.js';
+
+const HEADERS = ['清单', '序号', '事项类别', '事项名称', '主体责任单位', '主体责任职责', '配合责任', '法律依据', '工作方式', '备注', '事项编号'];
+
+/** One field per RFC 4180: quoted when it holds a comma, quote or line break; formulas defused. */
+function field(v: string | number): string {
+  const s = typeof v === 'number' ? String(v) : guardFormula(cellSafe(v));
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The document as CSV: one row per item, every list kind in one table. */
+export function renderCsv(doc: ExportDoc): string {
+  const rows: (string | number)[][] = [HEADERS];
+  for (const s of sectionsOf(doc.list)) {
+    for (const g of s.groups) {
+      for (const { no, item } of g.items) {
+        rows.push([
+          PART_NAMES[s.kind], no, item.domain, item.name, unitText(item.lead).replace('\n', ''), numbered(item.lead.duties),
+          (item.support ?? []).map(partyDutiesText).join('\n'), basesText(item.basis), item.method ?? '', item.notes ?? '', item.id,
+        ]);
+      }
+    }
+  }
+  // The byte order mark makes Excel read the file as UTF-8; lines end in CRLF as RFC 4180 asks.
+  return '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Write the CSV document. */
+export const writeCsv: Exporter = async (doc, file) => writeAtomic(file, renderCsv(doc));

@@ -1,0 +1,79 @@
+import type { CompiledItem } from '../build/types.js';
+import { writeAtomic } from '../cli/write-output.js';
+import { tableColumns, type Column } from './columns.js';
+import { PART_NAMES } from './labels.js';
+import { sectionsOf, type NumberedItem } from './sections.js';
+import type { ExportDoc, Exporter } from './types.js';
+
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A table cell: pipes escaped, line breaks as <br>. */
+function cell(v: string | number): string {
+  return String(v).trim().replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, '<br>');
+}
+
+function table(headers: string[], rows: (string | number)[][]): string[] {
+  return [`| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+}
+
+/** A Mermaid node id from a step id: Mermaid ids take letters, digits and _, and words like `end` are reserved. */
+const nodeId = (id: string) => `s_${id.replace(/[^A-Za-z0-9_]/g, '_')}`;
+/** A quoted Mermaid label: quotes and angle brackets as entity codes, one line. */
+const label = (s: string) => s.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;').replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** The 施工图 of an item as a Mermaid flowchart; edges to steps that do not exist are left out. */
+export function mermaidOf(item: CompiledItem): string[] {
+  const steps = item.steps ?? [];
+  const ids = new Map<string, string>();
+  for (const s of steps) {
+    let id = nodeId(s.id);
+    while ([...ids.values()].includes(id)) id += '_';
+    ids.set(s.id, id);
+  }
+  const out = ['```mermaid', 'flowchart TD'];
+  for (const s of steps) out.push(`  ${ids.get(s.id)}["${label(s.party ? `${s.party}：${s.title}` : s.title)}"]`);
+  for (const s of steps) for (const n of s.next ?? []) if (ids.has(n)) out.push(`  ${ids.get(s.id)} --> ${ids.get(n)}`);
+  out.push('```');
+  return out;
+}
+
+function itemDetails(n: NumberedItem, level: string): string[] {
+  const it = n.item;
+  if (!it.steps?.length && !it.manual?.length) return [];
+  const out = ['', `${level} ${n.no}. ${it.name}`];
+  if (it.steps?.length) out.push('', '施工图（工作流程）：', '', ...mermaidOf(it));
+  if (it.manual?.length) {
+    out.push('', '说明书：', '');
+    out.push(...table(
+      ['情形', '责任单位', '责任科室', '联系电话', '程序环节', '工作标准'],
+      it.manual.map((m) => [m.situation, m.party, m.office ?? '', m.contact ?? '', (m.steps ?? []).map((s, i) => `${i + 1}.${s}`).join('\n'), m.standard ?? '']),
+    ));
+  }
+  return out;
+}
+
+/** The document as Markdown: title, revision, a table per domain, each item's 施工图 (Mermaid) and 说明书. */
+export function renderMarkdown(doc: ExportDoc): string {
+  const sections = sectionsOf(doc.list);
+  const parts = doc.list.scope === 'township' || sections.length > 1;
+  const h = (depth: number) => '#'.repeat(depth + (parts ? 1 : 0));
+  const out = [`# ${doc.title}`];
+  if (doc.revision) out.push('', doc.revision);
+  sections.forEach((s, i) => {
+    if (parts) out.push('', `## ${CN[i] ?? i + 1}、${PART_NAMES[s.kind]}`);
+    const cols: Column[] = tableColumns(s.kind);
+    if (!s.groups.length) out.push('', '（无）');
+    for (const g of s.groups) {
+      const rows = g.items.map((n) => cols.map((c) => c.value({ item: n.item, no: n.no, isTownship: doc.isTownship })));
+      // 备注 only when some item of the table has one.
+      const keep = cols.map((c, k) => c.header !== '备注' || rows.some((r) => String(r[k]).trim() !== ''));
+      out.push('', `${h(2)} ${g.domain}`, '');
+      out.push(...table(cols.filter((_, k) => keep[k]).map((c) => c.header.replace(/\n/g, '')), rows.map((r) => r.filter((_, k) => keep[k]))));
+      for (const n of g.items) out.push(...itemDetails(n, h(3)));
+    }
+  });
+  return out.join('\n') + '\n';
+}
+
+/** Write the Markdown document. */
+export const writeMarkdown: Exporter = async (doc, file) => writeAtomic(file, renderMarkdown(doc));

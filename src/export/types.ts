@@ -1,0 +1,18 @@
+import type { CompiledList } from '../build/types.js';
+import type { Party } from '../model/types.js';
+
+/** One document to export: a compiled list with what its printed form needs. */
+export interface ExportDoc {
+  list: CompiledList;
+  /** The title printed on top (县乡“属地管理”… / …履行职责事项清单). */
+  title: string;
+  /** 版本、施行日期、批准文号 in one line; '' when the repository records no revision. */
+  revision: string;
+  /** The date written into file metadata (workbook properties, zip entries), so output is reproducible. */
+  date: Date;
+  /** True for the township itself, or the placeholder standing for each township. */
+  isTownship: (p: Party) => boolean;
+}
+
+/** Writes one document in one format to `file`, atomically. */
+export type Exporter = (doc: ExportDoc, file: string) => Promise<void>;

@@ -1,0 +1,105 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runCli, tempRepo } from '../helpers.js';
+import { COUNTY } from './fixture.js';
+import { mermaidOf } from '../../src/export/markdown.js';
+import type { CompiledItem } from '../../src/build/types.js';
+
+/** The Mermaid blocks of a Markdown text, each checked to be a simple flowchart: declared nodes and edges between them. */
+function mermaidBlocks(md: string): { nodes: Map<string, string>; edges: [string, string][] }[] {
+  return [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => {
+    const [head, ...lines] = m[1].trimEnd().split('\n');
+    expect(head).toBe('flowchart TD');
+    const nodes = new Map<string, string>();
+    const edges: [string, string][] = [];
+    for (const l of lines) {
+      const node = /^ {2}([A-Za-z_][A-Za-z0-9_]*)\["([^"]*)"\]$/.exec(l);
+      const edge = /^ {2}([A-Za-z_][A-Za-z0-9_]*) --> ([A-Za-z_][A-Za-z0-9_]*)$/.exec(l);
+      if (node) nodes.set(node[1], node[2]);
+      else if (edge) edges.push([edge[1], edge[2]]);
+      else throw new Error(`not a node or an edge: ${l}`);
+    }
+    for (const [a, b] of edges) expect(nodes.has(a) && nodes.has(b), `${a} --> ${b}`).toBe(true);
+    return { nodes, edges };
+  });
+}
+
+let dir: string;
+let county: string;
+let donghu: string;
+
+beforeAll(async () => {
+  dir = tempRepo(COUNTY);
+  const r = await runCli(['export', '--md'], dir);
+  expect(r.code).toBe(0);
+  county = readFileSync(join(dir, 'out/示例县县乡属地管理事项主体责任和配合责任清单.md'), 'utf8');
+  donghu = readFileSync(join(dir, 'out/townships/东湖镇履行职责事项清单.md'), 'utf8');
+});
+
+describe('Markdown export', () => {
+  it('has the title, the revision line, a part per list kind and a table per domain', () => {
+    const lines = county.split('\n');
+    expect(lines[0]).toBe('# 示例县县乡“属地管理”事项主体责任和配合责任清单');
+    expect(lines[2]).toBe('版本：2026.1　施行日期：2026-01-01　批准机关：示例县人民政府　批准文号：示政发〔2026〕1号');
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## 一、属地管理事项', '## 二、职责边界事项']);
+    expect(lines.filter((l) => l.startsWith('### '))).toEqual(['### 自然资源', '### 应急管理', '### 自然资源']);
+    expect(county).toContain('| 序号 | 事项名称 | 主体责任 | 配合责任 | 法律依据 |\n|---|---|---|---|---|\n| 1 | 基础事项：非法占用土地的巡查与查处 |');
+    expect(county).toContain(
+      '| 2 | 生产经营单位安全生产违法行为的查处 | 县应急局：<br>1.依法对生产经营单位安全生产违法行为立案查处<br>2.组织开展安全生产执法检查 | ' +
+        '乡镇（街道）：<br>1.开展安全生产日常巡查<br>2.发现安全隐患及时劝阻并报告县应急局<br>县安委办：统筹协调安全生产工作 | ' +
+        '1.《中华人民共和国安全生产法》第十条<br>2.《中华人民共和国安全生产法》第九条（2021修正） | 重点时段加密巡查 |',
+    );
+    expect(county).toContain('| 序号 | 事项名称 | 主办部门 | 协办部门 | 法律依据 |');
+  });
+
+  it('draws the 施工图 of an item with steps as a Mermaid flowchart, with its 说明书 under it', () => {
+    const blocks = mermaidBlocks(county);
+    expect(blocks).toHaveLength(1);
+    const [b] = blocks;
+    expect([...b.nodes.values()]).toEqual(['乡镇（街道）：巡查发现', '乡镇（街道）：报告', '县应急局：立案查处', '县应急局：办结（反馈“结果”）']);
+    expect(b.edges).toEqual([['s_S1', 's_S2'], ['s_S2', 's_S3'], ['s_S2', 's_end'], ['s_S3', 's_end']]);
+    const at = county.indexOf('#### 2. 生产经营单位安全生产违法行为的查处');
+    expect(at).toBeGreaterThan(0);
+    expect(county.indexOf('```mermaid')).toBeGreaterThan(at);
+    expect(county).toContain('| 情形 | 责任单位 | 责任科室 | 联系电话 | 程序环节 | 工作标准 |\n|---|---|---|---|---|---|\n| 发现无证生产经营 | 县应急局 | 执法大队 | 0000-1234567 | 1.接报<br>2.现场核查 | 24小时内到场 |');
+  });
+
+  it('names the township in its own flowchart and lists its parts', () => {
+    const [b] = mermaidBlocks(donghu);
+    expect(b.nodes.get('s_S1')).toBe('东湖镇：巡查发现');
+    expect(donghu.split('\n').filter((l) => l.startsWith('## '))).toEqual(['## 一、属地管理事项', '## 二、基本履职事项', '## 三、配合履职事项', '## 四、上级部门收回事项']);
+    expect(donghu).toContain('| 1 | 安全生产执法配合 | 县应急局 | 依法实施安全生产行政执法 | 1.开展日常巡查<br>2.发现问题及时报告 | 综合执法中心 | 《中华人民共和国安全生产法》第九条 |');
+  });
+
+  it('escapes pipes and line breaks in cells, and quotes in flowchart labels', async () => {
+    const d = tempRepo({
+      ...COUNTY,
+      'domains/zz-odd.yaml': 'kind: domain\ndomain: 专项工作\nitems:\n  - id: ZX-001\n    name: "甲|乙\\n丙"\n    lead: {party: 县应急局, duties: [查处]}\n    basis: [《森林防火条例》第五条]\n',
+    });
+    await runCli(['export', '--md', '--county'], d);
+    const md = readFileSync(join(d, 'out/示例县县乡属地管理事项主体责任和配合责任清单.md'), 'utf8');
+    expect(md).toContain('| 4 | 甲\\|乙<br>丙 | 县应急局：查处 |  | 《森林防火条例》第五条 |');
+    const step = (id: string, title: string, next?: string[]) => ({ id, title, party: '县应急局', next });
+    const lines = mermaidOf({ steps: [step('a.1', 'say "hi" <b>', ['end', 'missing']), step('end', '办结')] } as CompiledItem);
+    expect(lines).toEqual(['```mermaid', 'flowchart TD', '  s_a_1["县应急局：say #quot;hi#quot; #lt;b#gt;"]', '  s_end["县应急局：办结"]', '  s_a_1 --> s_end', '```']);
+  });
+});
+
+const EXAMPLE = resolve(__dirname, '../../examples/county');
+const exampleReady = existsSync(join(EXAMPLE, 'domains')) && readdirSync(join(EXAMPLE, 'domains')).some((f) => f.endsWith('.yaml'));
+
+describe('the example county', () => {
+  it.skipIf(!exampleReady)('has a Mermaid flowchart for every item with steps', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'resp-example-'));
+    const built = await runCli(['build', EXAMPLE], process.cwd());
+    const county = JSON.parse(built.stdout).county as { name: string; items: { name: string; steps?: unknown[] }[] };
+    const r = await runCli(['export', EXAMPLE, '--md', '--county', '--out', out], process.cwd());
+    expect(r.code).toBeLessThan(2);
+    const md = readFileSync(join(out, `${county.name}县乡属地管理事项主体责任和配合责任清单.md`), 'utf8');
+    const withSteps = county.items.filter((i) => i.steps?.length);
+    expect(mermaidBlocks(md)).toHaveLength(withSteps.length);
+    for (const it of withSteps) expect(md).toMatch(new RegExp(`#{3,4} \\d+\\. ${it.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\n施工图`));
+  });
+});
