@@ -1,6 +1,52 @@
+import { resolve } from 'node:path';
 import { RespError } from '../../errors.js';
+import type { Lang } from '../../i18n.js';
+import { diffRevisions } from '../../diff/diff-projects.js';
+import { DIFF_RENDERERS, type DiffFormat } from '../../diff/render/index.js';
+import { RevisionReader } from '../../diff/revision.js';
+import type { ChangeSet } from '../../diff/types.js';
+import { useColor } from '../color.js';
+import { EXIT } from '../exit-codes.js';
+import { emit, writeAtomic } from '../write-output.js';
 
-/** `resp diff`: not available yet. */
-export async function diffCommand(..._args: unknown[]): Promise<number> {
-  throw new RespError('usage', { zh: '命令 diff 尚未实现', en: 'command diff is not implemented yet' });
+export interface DiffFlags {
+  lang: Lang;
+  format: DiffFormat;
+  output?: string;
+  exitCode?: boolean;
+  failOn?: 'review' | 'change';
+  /** -C: the folder whose git repository holds the revisions (default: the current folder). */
+  repo?: string;
+  color?: boolean;
+}
+
+/**
+ * `resp diff <old> [new]`: compare two revisions (folders or git revisions; new defaults to the
+ * working tree) and write the change set. Exit 1 only when asked: --exit-code / --fail-on.
+ */
+export async function diffCommand(oldRev: string, newRev: string | undefined, flags: DiffFlags): Promise<number> {
+  if (flags.format === 'xlsx' && !flags.output) {
+    throw new RespError('usage', { zh: '-f xlsx 需要用 -o 指定输出文件', en: '-f xlsx needs an output file: -o FILE' });
+  }
+  const cwd = process.cwd();
+  const reader = new RevisionReader({ cwd, repoDir: resolve(cwd, flags.repo ?? '.'), lang: flags.lang });
+  const from = await reader.read(oldRev);
+  const to = await reader.read(newRev);
+  const set = diffRevisions(from, to);
+
+  if (flags.format === 'xlsx') {
+    const { renderXlsx } = await import('../../diff/render/xlsx.js');
+    writeAtomic(flags.output!, await renderXlsx(set, flags.lang));
+  } else {
+    const color = flags.format === 'human' && !flags.output && useColor(flags.color);
+    emit(DIFF_RENDERERS[flags.format](set, { lang: flags.lang, color }), flags.output);
+  }
+  return exitCode(set, flags);
+}
+
+/** 1 when --exit-code (or --fail-on change) and anything changed, or --fail-on review and a change needs review. */
+export function exitCode(set: ChangeSet, flags: Pick<DiffFlags, 'exitCode' | 'failOn'>): number {
+  if ((flags.exitCode || flags.failOn === 'change') && set.changes.length) return EXIT.findings;
+  if (flags.failOn === 'review' && set.summary.needsReview) return EXIT.findings;
+  return EXIT.ok;
 }
