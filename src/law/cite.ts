@@ -115,7 +115,10 @@ class Scanner {
       if (t[j] === '《') break;
     }
     if (close < 0) {
-      this.problem('unbalanced-title', i, t.slice(i, Math.min(t.length, i + 12)));
+      // Quote the unclosed title up to the next separator, so the message shows what was written.
+      let end = i + 1;
+      while (end < t.length && end - i < 40 && !SEPARATORS.includes(t[end]) && t[end] !== '《') end++;
+      this.problem('unbalanced-title', i, t.slice(i, end));
       return i + 1;
     }
     this.flushTitleOnly();
