@@ -6,6 +6,8 @@ import { FILE_KINDS, type AnyFile, type FileKind } from '../model/types.js';
 import { checkSchema } from '../validate/schema.js';
 import { LOAD_MESSAGES as M } from './messages.js';
 import { SourceFile } from './source-file.js';
+import { explainYamlProblem } from './yaml-problems.js';
+import { closest } from '../util/text.js';
 
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
 export const DEFAULT_MAX_FILE_MB = 8;
@@ -99,7 +101,8 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
     } else if (p.code === 'ALIAS_LIMIT') {
       findings.push(plainFinding(display, 'alias-limit', fmt(M.aliasLimit, lang), fmt(M.aliasLimitHint, lang), p.line, p.column));
     } else {
-      findings.push(plainFinding(display, 'yaml-syntax', fmt(M.syntax, lang, { detail: p.message }), fmt(M.syntaxHint, lang), p.line, p.column));
+      const why = explainYamlProblem(p.code, p.message);
+      findings.push(plainFinding(display, 'yaml-syntax', fmt(M.syntax, lang, { detail: why.what[lang] }), why.hint[lang], p.line, p.column));
     }
   }
   if (parsed.broken) {
@@ -116,7 +119,9 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
   const kind = data.kind;
   if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
     const message = kind === undefined ? fmt(M.missingKind, lang) : fmt(M.unknownKind, lang, { kind: String(kind) });
-    findings.push(findingAt(source, 'unknown-kind', kind === undefined ? [] : ['kind'], message, { hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
+    const guess = typeof kind === 'string' ? closest(kind, FILE_KINDS) : undefined;
+    const hint = guess ? fmt(M.kindGuess, lang, { guess }) : fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') });
+    findings.push(findingAt(source, 'unknown-kind', kind === undefined ? [] : ['kind'], message, { hint }));
     return { source, findings };
   }
   const problems = checkSchema(kind as FileKind, data, lang);

@@ -24,10 +24,6 @@ export const LOAD_MESSAGES = {
     en: 'save the file as UTF-8 in your editor, or run iconv -f GB18030 -t UTF-8 old > new',
   },
   syntax: { zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
-  syntaxHint: {
-    zh: '检查缩进（只能用空格）、冒号后的空格和引号是否配对',
-    en: 'check indentation (spaces only), the space after each colon, and matching quotes',
-  },
   duplicateKey: { zh: '重复的键“{key}”：同一层级中一个键只能出现一次', en: 'duplicate key "{key}": a key may appear once per mapping' },
   duplicateKeyHint: { zh: '删除或合并重复的键', en: 'remove or merge the duplicate key' },
   aliasLimit: {
@@ -38,6 +34,7 @@ export const LOAD_MESSAGES = {
   notMapping: { zh: '文件顶层应为键值对（映射），实际是{actual}', en: 'the top level of the file must be a mapping, found {actual}' },
   unknownKind: { zh: '无法识别文件类型：kind 为“{kind}”', en: 'unknown file kind "{kind}"' },
   missingKind: { zh: '无法识别文件类型：缺少 kind 字段', en: 'unknown file kind: the kind field is missing' },
+  kindGuess: { zh: '是否想写 kind: {guess}？', en: 'did you mean kind: {guess}?' },
   kindHint: {
     zh: '在文件开头写 kind: 以及 {kinds} 之一',
     en: 'start the file with kind: and one of {kinds}',

@@ -6,13 +6,17 @@ export const MAX_ALIAS_COUNT = 100;
 
 /**
  * YAML 1.2 core schema, except that decimal integers with leading zeros (`001`, `010`) stay strings:
- * in these lists such values are codes, never numbers.
+ * in these lists such values are codes, never numbers. Decimals also stay as written (`2026.10` is a
+ * version, and as a number it would read 2026.1); the schema check turns them into numbers where a
+ * field is numeric.
  */
 const customTags = (tags: any[]) =>
   tags.map((t) =>
     t.tag === 'tag:yaml.org,2002:int' && !t.format
       ? { ...t, test: /^[-+]?(?:0|[1-9][0-9]*)$/ }
-      : t,
+      : t.tag === 'tag:yaml.org,2002:float'
+        ? { ...t, resolve: (source: string) => source }
+        : t,
   );
 
 export interface YamlProblem {
@@ -45,7 +49,7 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   let broken = false;
   for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
+    const pos = lineCounter.linePos(e.code === 'MISSING_CHAR' && /^Missing closing/.test(e.message) ? openingQuote(doc, e.pos[0]) : e.pos[0]);
     problems.push({ code: e.code, message: e.message, line: pos.line, column: pos.col });
     if (e.code !== 'DUPLICATE_KEY') broken = true;
   }
@@ -60,6 +64,24 @@ export function parseYaml(text: string): ParsedYaml {
     }
   }
   return { doc, lineCounter, data, problems, broken };
+}
+
+/**
+ * An unclosed quote swallows the rest of the file, and the parser reports the end of it; the quote that
+ * was opened is where the user must look.
+ */
+function openingQuote(doc: Document, errorAt: number): number {
+  let start = errorAt;
+  visit(doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] <= errorAt && r[1] >= errorAt) {
+        start = r[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  return start;
 }
 
 function firstAliasPos(doc: Document, lc: LineCounter): { line: number; col: number } {

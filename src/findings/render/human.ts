@@ -41,7 +41,8 @@ function categoryOf(f: Finding): string {
 
 function codeFrame(f: Finding, ctx: RenderContext, c: InstanceType<typeof Chalk>): string | undefined {
   const lines = ctx.sourceOf?.(f.file);
-  if (!lines || !lines.length || f.line > lines.length) return undefined;
+  // Files refused before decoding (too large, not UTF-8) have no text to show.
+  if (!lines || f.line > lines.length || lines.every((l) => l === '')) return undefined;
   const from = Math.max(1, f.line - 1);
   const to = Math.min(lines.length, f.line + 1);
   const gutter = String(to).length;
