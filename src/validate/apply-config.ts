@@ -9,6 +9,7 @@ import waiverExpired from '../rules/waiver-expired.js';
 import waiverUnused from '../rules/waiver-unused.js';
 import { closest } from '../util/text.js';
 
+/** What applying the configuration needs besides the project: the day to judge expiry by, and the language of its findings. */
 export interface ConfigOptions {
   /** YYYY-MM-DD: a waiver applies while its expiry date is on or after this day. */
   asOf: string;
