@@ -1,12 +1,27 @@
 import { Chalk } from 'chalk';
-import { countBySeverity, type Finding } from '../types.js';
+import { countBySeverity, type Finding, type Severity } from '../types.js';
 import type { RenderContext, Renderer } from './types.js';
 import { displayWidth } from '../../util/width.js';
 import { getRule } from '../../rules/index.js';
 
 const WORDS = {
-  zh: { error: '错误', warning: '警告', info: '提示', hint: '建议', source: '依据', clean: '✔ 未发现问题', summary: '✖ {n} 个问题（{e} 个错误，{w} 个警告，{i} 个提示）', checked: '检查了 {f} 个文件、{t} 个事项' },
-  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint', source: 'basis', clean: '✔ no problems found', summary: '✖ {n} problems ({e} errors, {w} warnings, {i} infos)', checked: 'checked {f} files, {t} items' },
+  zh: { error: '错误', warning: '警告', info: '提示', hint: '建议', source: '依据', clean: '✔ 未发现问题' },
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint', source: 'basis', clean: '✔ no problems found' },
+};
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The closing line's two halves: what was found, and how much was checked. */
+const SUMMARY = {
+  zh: {
+    found: (n: number, c: Record<Severity, number>) => `✖ ${n} 个问题（${c.error} 个错误，${c.warning} 个警告，${c.info} 个提示）`,
+    checked: (f: number, t: number) => `检查了 ${f} 个文件、${t} 个事项`,
+  },
+  en: {
+    found: (n: number, c: Record<Severity, number>) =>
+      `✖ ${count(n, 'problem')} (${count(c.error, 'error')}, ${count(c.warning, 'warning')}, ${count(c.info, 'info')})`,
+    checked: (f: number, t: number) => `checked ${count(f, 'file')}, ${count(t, 'item')}`,
+  },
 };
 
 /** The human format: `file:line:col  severity  rule  message`, a code frame, the hint and the legal source. */
@@ -23,14 +38,10 @@ export const renderHuman: Renderer = (findings, ctx) => {
     if (f.source && !['file', 'schema'].includes(categoryOf(f))) out.push(`  ${c.dim(`${w.source}${ctx.lang === 'zh' ? '：' : ': '}${f.source}`)}`);
     out.push('');
   }
-  const n = countBySeverity(findings);
-  const fill = (s: string, a: Record<string, number>) => s.replace(/\{(\w)\}/g, (_, k: string) => String(a[k]));
-  const checked = fill(w.checked, { f: ctx.files, t: ctx.items });
-  out.push(
-    findings.length
-      ? `${c.red(fill(w.summary, { n: findings.length, e: n.error, w: n.warning, i: n.info }))}${ctx.lang === 'zh' ? '，' : '; '}${checked}`
-      : `${c.green(w.clean)}${ctx.lang === 'zh' ? '，' : '; '}${checked}`,
-  );
+  const sum = SUMMARY[ctx.lang];
+  const sep = ctx.lang === 'zh' ? '，' : '; ';
+  const checked = sum.checked(ctx.files, ctx.items);
+  out.push(findings.length ? `${c.red(sum.found(findings.length, countBySeverity(findings)))}${sep}${checked}` : `${c.green(w.clean)}${sep}${checked}`);
   return out.join('\n') + '\n';
 };
 

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv04 from 'ajv-draft-04';
+import addFormatsNs from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { renderSarif } from '../../src/findings/render/sarif.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { FINDINGS, context } from './fixtures.js';
+
+const require = createRequire(import.meta.url);
+// The official SARIF 2.1.0 schema (draft-04), as shipped with @microsoft/jest-sarif.
+const SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+const addFormats = ((addFormatsNs as any).default ?? addFormatsNs) as (a: unknown) => void;
+
+// The schema's language pattern is not valid under the u flag, hence unicodeRegExp: false.
+function validator() {
+  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(SCHEMA);
+}
+
+describe('sarif format', () => {
+  const validate = validator();
+
+  it.each([
+    ['the fixture findings', FINDINGS],
+    ['no findings', []],
+  ] as const)('is a valid SARIF 2.1.0 log for %s', (_name, findings) => {
+    const log = JSON.parse(renderSarif(findings, context()));
+    const ok = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('lists the whole rule catalogue and points each result at its rule, file and code-point columns', () => {
+    const log = JSON.parse(renderSarif(FINDINGS, context({ lang: 'en' })));
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((r: any) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+    expect(run.columnKind).toBe('unicodeCodePoints');
+    expect(run.results.map((r: any) => [r.ruleId, run.tool.driver.rules[r.ruleIndex].id, r.level])).toEqual([
+      ['schema', 'schema', 'error'],
+      ['unknown-party', 'unknown-party', 'error'],
+      ['outdated-department-name', 'outdated-department-name', 'warning'],
+      ['duplicate-name', 'duplicate-name', 'note'],
+    ]);
+    const loc = run.results[1].locations[0].physicalLocation;
+    expect(decodeURI(loc.artifactLocation.uri)).toBe('domains/自然资源.yaml');
+    expect(loc.region).toEqual({ startLine: 9, startColumn: 14, endLine: 9, endColumn: 23 });
+    expect(run.results[1].properties).toEqual({ item: 'ZR-001' });
+    expect(run.results[1].message.text).toBe('单位“县自然资源和规划厅”不在登记册中（改用登记册中的名称）');
+  });
+
+  it('fails the schema check when a required part is missing (the check itself can fail)', () => {
+    const log = JSON.parse(renderSarif(FINDINGS, context()));
+    delete log.runs[0].results[0].message;
+    expect(validate(log)).toBe(false);
+  });
+});
