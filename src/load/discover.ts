@@ -17,7 +17,8 @@ export interface FoundFile {
 /** Path as shown to users: relative to cwd when inside it, with forward slashes. */
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
-  const shown = rel && !rel.startsWith('..') ? rel : abs;
+  if (rel === '') return '.';
+  const shown = !rel.startsWith('..') ? rel : abs;
   return shown.split(sep).join('/');
 }
 
@@ -69,7 +70,7 @@ export function discover(paths: string[], cwd: string): Selection {
     if (st.isDirectory()) {
       const found = listYaml(t);
       if (!found.length)
-        throw new RespError('usage', { zh: '文件夹中没有 YAML 文件：{path}', en: 'no YAML files in folder: {path}' }, { path: displayPath(t, cwd) || '.' });
+        throw new RespError('usage', { zh: '文件夹中没有 YAML 文件：{path}', en: 'no YAML files in folder: {path}' }, { path: displayPath(t, cwd) });
       requested.push(...found);
     } else requested.push(t);
   }

@@ -21,7 +21,7 @@ export interface ValidateFlags {
 /** `resp validate [paths...]`: findings to the chosen format; exit 1 at or above --fail-on. */
 export async function validateCommand(paths: string[], flags: ValidateFlags): Promise<number> {
   const asOf = flags.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))
+  if (!isCalendarDate(asOf))
     throw new RespError('usage', { zh: '--as-of 应为 YYYY-MM-DD 格式的日期：{v}', en: '--as-of must be a date YYYY-MM-DD: {v}' }, { v: asOf });
   const result = validatePaths(paths, { lang: flags.lang, asOf, cwd: process.cwd() });
   const shown = flags.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
@@ -35,5 +35,12 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
     version: version(),
   });
   emit(text, flags.output);
-  return result.findings.some((f) => atLeast(f.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
+  // What --quiet hides does not fail the run either: the exit code agrees with what is shown.
+  return shown.some((f) => atLeast(f.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
+}
+
+/** A real YYYY-MM-DD day: Date.parse alone accepts 2026-02-30 and rolls it over. */
+function isCalendarDate(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
 }
