@@ -25,3 +25,33 @@ export function viewOf(item: CompiledItem): ItemView {
   const { origin: _o, adjusted: _a, change: _c, ...rest } = item;
   return structuredClone(rest);
 }
+
+/** Deep equality that ignores key order and undefined values; stops at the first difference. */
+export function deepEqual(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  if (Array.isArray(x)) {
+    const ys = y as unknown[];
+    if (x.length !== ys.length) return false;
+    for (let i = 0; i < x.length; i++) if (!deepEqual(x[i], ys[i])) return false;
+    return true;
+  }
+  return sameKeys(x as Record<string, unknown>, y as Record<string, unknown>, undefined);
+}
+
+function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>, skip: Set<string> | undefined): boolean {
+  let n = 0;
+  for (const k in a) {
+    if (a[k] === undefined || skip?.has(k)) continue;
+    n++;
+    if (!deepEqual(a[k], b[k])) return false;
+  }
+  for (const k in b) if (b[k] !== undefined && !skip?.has(k)) n--;
+  return n === 0;
+}
+
+/** True when two versions of an item have the same content (everything but id, provenance and change note). */
+export function sameContent(a: CompiledItem, b: CompiledItem): boolean {
+  return sameKeys(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, NOT_CONTENT);
+}

@@ -1,6 +1,6 @@
 import type { CompiledItem } from '../build/types.js';
 import { normalize } from '../util/text.js';
-import { contentKey, stable } from './canonical.js';
+import { contentKey, sameContent, stable } from './canonical.js';
 import type { PartyKeyOf } from './field-changes.js';
 
 /** Two versions of one item; one side is missing when the item was added or removed. */
@@ -36,7 +36,7 @@ export function diffLists(before: readonly CompiledItem[], after: readonly Compi
   for (const b of after) {
     const a = oldById.get(b.id);
     if (!a) added.push(b);
-    else if (!opts.knownSame?.(a, b) && contentKey(a) !== contentKey(b)) pairs.push({ before: a, after: b });
+    else if (!opts.knownSame?.(a, b) && !sameContent(a, b)) pairs.push({ before: a, after: b });
   }
   const removed = before.filter((a) => !newIds.has(a.id));
   if (!removed.length || !added.length) {

@@ -1,11 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RespError } from '../errors.js';
-import { loadRevision } from '../git/load-revision.js';
 import { openRepo, resolveCommit, type GitRepo } from '../git/repo.js';
 import type { Lang } from '../i18n.js';
-import { discover, displayPath, findRoot } from '../load/discover.js';
-import { loadProject, type Project } from '../load/project.js';
+import { displayPath, findRoot } from '../load/discover.js';
+import type { Project } from '../load/project.js';
+import { loadFolder } from './load-folder.js';
+import { loadGitRevision } from './load-git.js';
+import { ParseCache } from './parse-cache.js';
 import type { RevisionInfo } from './types.js';
 
 /** One side of a comparison: what it was read from, and the loaded lists. */
@@ -26,10 +28,12 @@ export interface RevisionSource {
 /** Reads revisions; the git repository is opened once, and only if a git revision is asked for. */
 export class RevisionReader {
   private repo?: Promise<GitRepo | undefined>;
+  private readonly cache: ParseCache;
 
   constructor(private readonly src: RevisionSource) {
     if (!existsSync(src.repoDir) || !statSync(src.repoDir).isDirectory())
       throw new RespError('io', { zh: '文件夹不存在：{path}', en: 'no such folder: {path}' }, { path: displayPath(src.repoDir, src.cwd) });
+    this.cache = new ParseCache(src.lang);
   }
 
   /** The list repository's folder in the working tree: the folder of resp.yaml at or above -C. */
@@ -56,7 +60,7 @@ export class RevisionReader {
   private folder(abs: string, name: string): Revision {
     const root = findRoot(abs) ?? abs;
     // Paths are shown relative to the list repository, so two folders (or a folder and a commit) line up.
-    const project = loadProject(discover([root], root), this.src.lang);
+    const project = loadFolder(root, this.shown(root), this.src.lang, this.cache);
     return { info: { kind: 'folder', name }, project };
   }
 
@@ -69,6 +73,6 @@ export class RevisionReader {
       throw new RespError('git', { zh: '找不到版本 {rev}：没有这个文件夹，{dir} 也不在 git 仓库中（用 -C 指定）', en: 'unknown revision {rev}: no such folder, and {dir} is not in a git repository (use -C)' }, { rev, dir: shown });
     }
     const commit = await resolveCommit(repo, rev);
-    return { info: { kind: 'git', name: rev, commit }, project: await loadRevision(repo, commit, this.src.lang) };
+    return { info: { kind: 'git', name: rev, commit }, project: await loadGitRevision(repo, commit, this.src.lang, this.cache) };
   }
 }

@@ -130,7 +130,7 @@ describe('resp diff: human and Markdown output', () => {
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([`清单动态调整：v1（${v1}） → v3（${repo.git('rev-parse', '--short=7', 'v3').trim()}）`, '', '自然资源']);
     expect(r.stdout).toContain('  ZR-002  违法开采矿产资源的查处\n    调整 · 涉及：全部 2 个乡镇（街道）\n      ~ 事项名称：违法采矿的查处 → 违法开采矿产资源的查处\n      理由：名称规范 · 提出单位：县自然资源局\n');
     expect(r.stdout).toContain('  ZR-003  地质灾害隐患点巡查\n    调整 · 需法制审核 · 涉及：全部 2 个乡镇（街道）\n      + 法律依据（增加）：《地质灾害防治条例》第十八条\n      ⚠ 缺少调整理由');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 2 项调整：调整 2；需法制审核 1 项；缺少理由 1 项；涉及乡镇（街道）2 个：东湖镇、西山乡');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 2 项调整：调整 2；需法制审核 1 项；缺少理由 1 项；涉及乡镇（街道）2 个（全部）');
     expect(r.stdout).not.toContain('\u001b[');
   });
 

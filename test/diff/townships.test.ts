@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
 import { diffJson, TestRepo } from './git-repo.js';
 import { DONGHU, edit, LAND, V1 } from './fixture.js';
 
@@ -19,6 +20,9 @@ describe('resp diff: township lists', () => {
       ['remove', '《中华人民共和国土地管理法》第七十七条'],
     ]);
     expect(set.summary.townshipsAffected).toEqual(['东湖镇']);
+    const human = await runCli(['diff', 'v1', 'v2'], repo.dir);
+    expect(human.stdout).toContain('    调整 · 需法制审核 · 涉及：东湖镇\n');
+    expect(human.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 项调整：调整 1；需法制审核 1 项；缺少理由 1 项；涉及乡镇（街道）1 个：东湖镇');
   });
 
   it('reports what a township changed in its own file as that township\'s change, with its reason', async () => {

@@ -54,6 +54,19 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
   });
 
+  it('keeps text that looks like a formula as text', async () => {
+    const added = '  - id: ZR-009\n    name: "=HYPERLINK(\\"http://example.invalid\\")"\n    lead: {party: 县自然资源局, duties: ["+1 巡查"]}\n';
+    const r2 = new TestRepo(V1).write({ 'domains/base.yaml': LAND + added }).commit('v2');
+    const out = join(tempRepo({}), 'a.xlsx');
+    expect((await runCli(['diff', 'v1', 'v2', '-f', 'xlsx', '-o', out], r2.dir)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('D3').value).toBe('=HYPERLINK("http://example.invalid")');
+    expect(ws.getCell('D3').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('G3').value).toContain('主体责任：县自然资源局：+1 巡查');
+  });
+
   it('writes nothing but the workbook: no temporary file is left behind', async () => {
     const dir = tempRepo({});
     await runCli(['diff', 'v1', 'v2', '-f', 'xlsx', '-o', join(dir, 'a.xlsx')], repo.dir);

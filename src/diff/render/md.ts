@@ -28,7 +28,7 @@ export const renderMd: DiffRenderer = (set, { lang }) => {
   set.changes.forEach((c, i) => {
     const { before, after } = beforeAfter(c, lang);
     let reason = c.reason ?? `⚠ ${lang === 'zh' ? '缺少理由' : 'missing'}`;
-    if (c.requestedBy) reason += `\n（${c.requestedBy}）`;
+    if (c.requestedBy) reason += lang === 'zh' ? `\n（${c.requestedBy}）` : `\n(${c.requestedBy})`;
     const row = [
       String(i + 1),
       c.types.map((t) => TYPE_LABELS[t][lang]).join('、'),
