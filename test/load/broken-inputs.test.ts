@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli, tempRepo } from '../helpers.js';
@@ -76,7 +76,7 @@ describe('broken inputs are findings with a place, never crashes', () => {
     const body = row.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(row)));
     writeFileSync(join(dir, 'domains', 'big.yaml'), `kind: domain\ndomain: 自然资源\nitems:\n${body}`);
     const started = performance.now();
-    const r = await runCli(['validate', '-f', 'json', 'domains/big.yaml'], dir);
+    const r = await runCli(['validate', '-f', 'json', 'domains/big.yaml'], dir).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(performance.now() - started).toBeLessThan(1500);
     expect(r.code).toBe(1);
     const [f, ...rest] = JSON.parse(r.stdout).findings;
