@@ -9,6 +9,7 @@ export interface ItemPair {
   after?: CompiledItem;
 }
 
+/** How `diffLists` compares: a fast path, and who parties are in each revision. */
 export interface MatchOptions {
   /** True when the two versions are known to be equal without comparing them (a fast path). */
   knownSame?: (a: CompiledItem, b: CompiledItem) => boolean;

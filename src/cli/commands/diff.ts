@@ -9,6 +9,7 @@ import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
 import { emit, writeAtomic } from '../write-output.js';
 
+/** Flags of `resp diff`, as commander parses them. */
 export interface DiffFlags {
   lang: Lang;
   format: DiffFormat;
