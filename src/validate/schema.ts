@@ -5,8 +5,9 @@ import { fmt, type Lang, type Msg } from '../i18n.js';
 import { schemaPath } from '../paths.js';
 import type { DocPath } from '../findings/types.js';
 import type { FileKind } from '../model/types.js';
-import { SCHEMA_MESSAGES as M, TYPE_NAMES } from './schema-messages.js';
+import { SCHEMA_MESSAGES as M, TYPE_HOW, TYPE_NAMES } from './schema-messages.js';
 import { closest } from '../util/text.js';
+import { titleAt } from './schema-titles.js';
 
 // ajv-formats' typings declare a default export that is the module namespace under NodeNext.
 const addFormats = addFormatsNs.default;
@@ -58,7 +59,7 @@ export function validatorFor(kind: FileKind): ValidateFunction {
 export function checkSchema(kind: FileKind, data: unknown, lang: Lang): SchemaProblem[] {
   const v = validatorFor(kind);
   if (v(data)) return [];
-  return simplify(v.errors ?? []).map((e) => describe(e, lang));
+  return simplify(v.errors ?? []).map((e) => describe(e, kind, lang));
 }
 
 const pointerToPath = (p: string): DocPath =>
@@ -122,11 +123,11 @@ function titleOf(schema: any): string | undefined {
   return schema && typeof schema.title === 'string' ? schema.title : undefined;
 }
 
-function describe(e: ErrorObject, lang: Lang): SchemaProblem {
+function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
   const path = pointerToPath(e.instancePath);
   const last = path[path.length - 1];
   const field = typeof last === 'number' ? `${String(path[path.length - 2] ?? '')}[${last + 1}]` : String(last ?? '');
-  const t = titleOf(e.parentSchema);
+  const t = titleAt(kind, path) ?? titleOf(e.parentSchema);
   const title = t && lang === 'zh' && t !== field ? `（${t}）` : '';
   const say = (m: Msg, args: Record<string, unknown> = {}) => fmt(m, lang, { field, title, ...args });
   const value = typeof e.data === 'object' ? JSON.stringify(e.data) : String(e.data);
@@ -134,7 +135,11 @@ function describe(e: ErrorObject, lang: Lang): SchemaProblem {
     case 'required': {
       const name = e.params.missingProperty as string;
       const propTitle = titleOf((e.parentSchema as any)?.properties?.[name]);
-      return { path, message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }) };
+      return {
+        path,
+        message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }),
+        hint: fmt(M.requiredHint, lang, { field: name }),
+      };
     }
     case 'additionalProperties': {
       const name = e.params.additionalProperty as string;
@@ -150,12 +155,12 @@ function describe(e: ErrorObject, lang: Lang): SchemaProblem {
     case 'type': {
       const types = [e.params.type].flat() as string[];
       const sep = lang === 'zh' ? '或' : ' or ';
+      const expected = types.map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(sep);
+      const how = types.length === 1 ? TYPE_HOW[types[0]] : undefined;
       return {
         path,
-        message: say(M.type, {
-          expected: types.map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(sep),
-          actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data),
-        }),
+        message: say(M.type, { expected, actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data) }),
+        hint: how ? fmt(M.typeHint, lang, { expected, how: how[lang] }) : undefined,
       };
     }
     case 'enum': {
@@ -174,7 +179,7 @@ function describe(e: ErrorObject, lang: Lang): SchemaProblem {
       return { path, message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
     }
     case 'minLength':
-      return { path, message: say(M.minLength) };
+      return { path, message: say(M.minLength), hint: fmt(M.minLengthHint, lang) };
     case 'minItems':
       return { path, message: say(M.minItems, { limit: e.params.limit }) };
     case 'uniqueItems':
