@@ -14,7 +14,7 @@ describe('github format', () => {
   });
 
   it('maps severities and carries place, rule, message and hint', () => {
-    expect(lines[1]).toBe('::error file=domains/自然资源.yaml,line=9,col=14,endLine=9,title=resp(unknown-party)::单位“县自然资源和规划厅”不在登记册中%0A改用登记册中的名称');
+    expect(lines[1]).toBe('::error file=domains/自然资源.yaml,line=9,col=14,endLine=9,endColumn=23,title=resp(unknown-party)::单位“县自然资源和规划厅”不在登记册中%0A改用登记册中的名称');
     expect(lines[3].startsWith('::notice ')).toBe(true);
   });
 

@@ -15,6 +15,7 @@ export const renderGithub: Renderer = (findings) =>
         `line=${f.line}`,
         `col=${f.column}`,
         ...(f.endLine ? [`endLine=${f.endLine}`] : []),
+        ...(f.endColumn ? [`endColumn=${f.endColumn}`] : []),
         `title=${escProp(`resp(${f.rule})`)}`,
       ].join(',');
       const text = f.hint ? `${f.message}\n${f.hint}` : f.message;

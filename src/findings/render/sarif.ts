@@ -15,7 +15,6 @@ export const renderSarif: Renderer = (findings, ctx) => {
           driver: {
             name: 'resp',
             version: ctx.version,
-            informationUri: 'https://www.npmjs.com/package/resp',
             rules: ALL_RULES.map((r) => ({
               id: r.id,
               name: r.id,
