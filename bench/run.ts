@@ -1,0 +1,110 @@
+/**
+ * `npm run bench [-- --size county,city,province,export] [--seed N] [--corpus DIR] [--runs N]`:
+ * time resp's commands on generated corpora beside the peer (ajv-cli, schema only) and the floor
+ * (js-yaml read+parse, one thread); print the table and write it to bench-out/results.md.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defaultCorpusRoot, ensureCorpus, type Target } from './corpus.js';
+import { hasGnuTime, measure, median } from './measure.js';
+import { checks, commands, table, type Check, type Row } from './report.js';
+import { runSize, type Env, type SizeResult } from './suite.js';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'county,city,province,export' },
+    seed: { type: 'string', default: '20260701' },
+    corpus: { type: 'string' },
+    runs: { type: 'string' },
+    timeout: { type: 'string', default: '900' },
+  },
+});
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seed = Number(values.seed);
+const corpusRoot = values.corpus ? resolve(values.corpus) : defaultCorpusRoot(seed);
+const env: Env = { repo, node: process.execPath, asOf: '2026-06-30', timeout: Number(values.timeout) };
+const targets = values.size!.split(',').map((s) => s.trim()) as Target[];
+const RUNS: Record<string, number> = { county: 5, city: 3, province: 1, export: 1 };
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const rows: Row[] = [];
+const results: Record<string, SizeResult> = {};
+const corpora: string[] = [];
+for (const t of targets) {
+  log(`[${t}] corpus …`);
+  const c = ensureCorpus(corpusRoot, t, seed);
+  corpora.push(`- ${t}: ${c.items.toLocaleString('en')} items in ${c.files.toLocaleString('en')} files, ${(c.bytes / 1048576).toFixed(0)} MB (${c.dir})`);
+  const runs = values.runs ? Number(values.runs) : RUNS[t];
+  if (t === 'export') {
+    const out = mkdtempSync(join(tmpdir(), 'resp-bench-export-'));
+    log('[export] resp export --xlsx --county …');
+    const m = await median(runs, () => measure(env.node, [join(repo, 'bin', 'resp.js'), 'export', '--xlsx', '--county', '--out', out], join(c.dir, 'a'), env.timeout));
+    const fine = !m.timedOut && m.code !== null && m.code < 2;
+    rows.push({ size: 'export', what: 'resp export --xlsx (100,000 rows)', command: 'resp export --xlsx --county --out <tmp>', seconds: fine ? m.seconds : undefined, peakMb: fine ? m.peakMb : undefined, note: fine ? '' : `failed (exit ${m.code}) ${m.stderr.trim().split('\n')[0] ?? ''}` });
+    results.export = { rows: [], validate: m };
+    rmSync(out, { recursive: true, force: true });
+    continue;
+  }
+  log(`[${t}] measuring (${runs} run${runs > 1 ? 's' : ''} each) …`);
+  const globs = t === 'province' ? { domain: 'counties/*/domains/*.yaml', township: 'counties/*/townships/*.yaml' } : { domain: 'domains/*.yaml', township: 'townships/*.yaml' };
+  results[t] = await runSize(env, t, c, runs, globs);
+  rows.push(...results[t].rows);
+  for (const r of results[t].rows) log(`  ${r.what}: ${r.seconds?.toFixed(2) ?? 'n/a'} s ${r.note ?? ''}`);
+}
+
+// Start-up: resp --version against a bare node.
+const version = await median(11, () => measure(env.node, [join(repo, 'bin', 'resp.js'), '--version'], repo));
+const bare = await median(11, () => measure(env.node, ['-e', '0'], repo));
+rows.push({ size: '–', what: 'resp --version', command: 'resp --version', seconds: version.seconds, peakMb: version.peakMb, floor: bare.seconds, note: `bare node -e 0: ${bare.seconds.toFixed(3)} s (÷ floor = ÷ bare node)` });
+
+const p = results.province;
+const v = (r?: SizeResult) => r?.validate?.seconds;
+const list: Check[] = [];
+if (p) {
+  list.push({ target: 'province: resp validate ≤ ajv-cli', value: ratioText(v(p), p.peer), ok: v(p) !== undefined && p.peer !== undefined ? v(p)! <= p.peer : undefined });
+  list.push({ target: 'province: warm --cache run ≤ 5% of the cold run, same findings', value: `${pct(p.warm?.seconds, p.cold?.seconds)}, findings ${p.sameFindings ? 'identical' : 'differ'}`, ok: p.warm && p.cold ? p.warm.seconds <= 0.05 * p.cold.seconds && !!p.sameFindings : undefined });
+  list.push({ target: 'province: resp diff ≤ 2 × validate', value: ratioText(p.diff?.seconds, v(p)), ok: p.diff && v(p) ? p.diff.seconds <= 2 * v(p)! && !p.diff.timedOut : undefined });
+  list.push({ target: 'province: validate peak memory ≤ 1.5 GB', value: `${p.validate?.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: p.validate?.peakMb !== undefined ? p.validate.peakMb <= 1536 : undefined });
+}
+const ex = results.export?.validate;
+if (ex) list.push({ target: 'export of 100,000 rows ≤ 600 MB', value: `${ex.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: ex.peakMb !== undefined ? ex.peakMb <= 600 : undefined });
+list.push({ target: 'resp --version ≤ 2 × bare node', value: ratioText(version.seconds, bare.seconds), ok: version.seconds <= 2 * bare.seconds });
+
+const md = [
+  '# resp benchmark',
+  '',
+  `Machine: ${availableParallelism()} cores, Node ${process.version}${hasGnuTime ? '' : ' (peak memory sampled from /proc: GNU time not installed)'}. Seed ${seed}; --as-of ${env.asOf}.`,
+  '',
+  '## Corpora',
+  '',
+  ...corpora,
+  '',
+  '## Results',
+  '',
+  'Wall time of the whole process (median of the runs), ratio to the peer and to the floor of the same size, peak resident memory.',
+  '',
+  table(rows),
+  '',
+  '## Targets',
+  '',
+  checks(list),
+  '',
+  '## Commands',
+  '',
+  commands(rows),
+  '',
+].join('\n');
+process.stdout.write(`${md}\n`);
+mkdirSync(join(repo, 'bench-out'), { recursive: true });
+writeFileSync(join(repo, 'bench-out', 'results.md'), md);
+log(`written to ${join('bench-out', 'results.md')}`);
+
+function ratioText(a?: number, b?: number): string {
+  return a === undefined || b === undefined ? 'n/a' : `${a.toFixed(2)} s vs ${b.toFixed(2)} s = ${(a / b).toFixed(2)}×`;
+}
+function pct(a?: number, b?: number): string {
+  return a === undefined || b === undefined ? 'n/a' : `${((a / b) * 100).toFixed(1)}%`;
+}
