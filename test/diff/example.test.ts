@@ -10,7 +10,7 @@ import { diffJson, TestRepo } from './git-repo.js';
 const EXAMPLE = join(import.meta.dirname, '..', '..', 'examples', 'county');
 const ExcelJS = (ExcelJSModule as unknown as { default?: typeof ExcelJSModule }).default ?? ExcelJSModule;
 
-describe.skipIf(!existsSync(join(EXAMPLE, 'resp.yaml')))('resp diff on the example county', () => {
+describe('resp diff on the example county', () => {
   it('turns two commits of the example into the change set and the request workbook', async () => {
     const repo = new TestRepo({}, 'empty');
     cpSync(EXAMPLE, repo.dir, { recursive: true });
@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(join(EXAMPLE, 'resp.yaml')))('resp diff on the examp
     const { code, set } = await diffJson(repo.dir, 'v1', 'v2', '--fail-on', 'review');
     expect(code).toBe(1);
     expect(set.jurisdiction).toBe(parse(readFileSync(join(EXAMPLE, 'resp.yaml'), 'utf8')).jurisdiction.name);
-    const byId = new Map(set.changes.map((c: any) => [c.id, c]));
+    const byId = new Map<string, any>(set.changes.map((c: any) => [c.id, c]));
     expect(set.changes).toHaveLength(2);
     expect(byId.get(first.id)).toMatchObject({ type: 'modify', review: false, layer: 'county', missingReason: true });
     expect(byId.get(first.id).fields).toEqual([{ field: 'name', op: 'change', before: first.name.replace('（修订）', ''), after: first.name, review: false }]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv04 from 'ajv-draft-04';
+import Ajv04Ns from 'ajv-draft-04';
 import addFormatsNs from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from '../../src/findings/render/sarif.js';
@@ -8,6 +8,8 @@ import { ALL_RULES } from '../../src/rules/index.js';
 import { FINDINGS, context } from './fixtures.js';
 
 const require = createRequire(import.meta.url);
+// ajv-draft-04's typings declare the class as the default export of a namespace under NodeNext.
+const Ajv04 = ((Ajv04Ns as any).default ?? Ajv04Ns) as typeof Ajv04Ns.default;
 // The official SARIF 2.1.0 schema (draft-04), as shipped with @microsoft/jest-sarif.
 const SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 const addFormats = ((addFormatsNs as any).default ?? addFormatsNs) as (a: unknown) => void;
