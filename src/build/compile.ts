@@ -29,10 +29,22 @@ function involves(item: Item, township: string, registry: Registry): boolean {
   return [item.lead, ...(item.support ?? [])].some((p) => isTownshipParty(p, township, registry));
 }
 
-/** Name the township where an item of its list stands for it: parties, and the placeholder in 施工图 and 说明书. */
-function localize(item: CompiledItem, township: string, registry: Registry): void {
-  for (const p of [item.lead, ...(item.support ?? [])]) if (isTownshipParty(p, township, registry)) p.party = township;
-  for (const s of [...(item.steps ?? []), ...(item.manual ?? [])]) if (s.party && PLACEHOLDERS.has(normalize(s.party))) s.party = township;
+/**
+ * The item as it stands in one township's list: parties that stand for the township carry its name,
+ * also in 施工图 and 说明书. Copies only what it changes (and the parties, which adjustments set),
+ * sharing the rest with the base item: a deep copy per township and item dominated compile time.
+ */
+function localize(it: CompiledItem, township: string, registry: Registry): CompiledItem {
+  const party = (p: Party): Party => (isTownshipParty(p, township, registry) ? { ...p, party: township } : { ...p });
+  const named = <T extends { party?: string }>(list: T[] | undefined): T[] | undefined =>
+    list?.some((s) => s.party && PLACEHOLDERS.has(normalize(s.party)))
+      ? list.map((s) => (s.party && PLACEHOLDERS.has(normalize(s.party)) ? { ...s, party: township } : s))
+      : list;
+  const own: CompiledItem = { ...it, lead: party(it.lead) };
+  if (it.support) own.support = it.support.map(party);
+  if (it.steps) own.steps = named(it.steps);
+  if (it.manual) own.manual = named(it.manual);
+  return own;
 }
 
 /**
@@ -99,8 +111,7 @@ function compileTownship(
   const index = new Map<string, CompiledItem>();
   for (const it of base) {
     if (!involves(it, name, registry) || excluded.has(it.id)) continue;
-    const own = clone(it);
-    localize(own, name, registry);
+    const own = localize(it, name, registry);
     items.push(own);
     index.set(own.id, own);
   }
@@ -128,9 +139,7 @@ function compileTownship(
   (data?.items ?? []).forEach((item, i) => {
     if (file!.badEntries?.has(i)) return;
     const list: ListKind = item.list ?? '基本履职';
-    const own: CompiledItem = { ...clone(item), list, domain: item.category ?? list, origin: provenance(file!, ['items', i], 'township') };
-    localize(own, name, registry);
-    items.push(own);
+    items.push(localize({ ...item, list, domain: item.category ?? list, origin: provenance(file!, ['items', i], 'township') }, name, registry));
   });
   return { scope: 'township', name, items };
 }
