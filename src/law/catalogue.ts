@@ -25,15 +25,8 @@ export interface MovedArticle {
 }
 
 /** A law as the rules see it. */
-export interface LawInfo {
-  title: string;
+export interface LawInfo extends Omit<LawEntry, 'short' | 'moved'> {
   short: string[];
-  level: SourceLevel;
-  issuer?: string;
-  document?: string;
-  version?: string;
-  effective?: string;
-  articles?: number;
   moved: MovedArticle[];
   /** True for the built-in catalogue, false for a repository's own entry. */
   builtin: boolean;
