@@ -1,4 +1,4 @@
-import type { LoadedFile } from '../load/load-file.js';
+import { ENTRY_KEY, type LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import { Registry, TOWNSHIP_PLACEHOLDERS } from '../model/registry.js';
 import type { DomainFile, Item, ListKind, Party, TownshipFile } from '../model/types.js';
@@ -13,8 +13,10 @@ const cache = new WeakMap<Project, BuildResult>();
 
 const clone = <T>(v: T): T => structuredClone(v);
 
+/** Where a value was written. An entry's line was recorded while loading; other paths parse the file again. */
 function provenance(file: LoadedFile, path: (string | number)[], layer: 'county' | 'township'): Provenance {
-  return { file: file.source.path, line: file.source.locate(path).line, layer };
+  const recorded = path.length === 2 && typeof path[1] === 'number' && file.kind && ENTRY_KEY[file.kind] === path[0] ? file.entryLines?.[path[1]] : undefined;
+  return { file: file.source.path, line: recorded || file.source.locate(path).line, layer };
 }
 
 /** True when the party stands for `township` (its name, a short name, or the placeholder). */

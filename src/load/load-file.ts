@@ -8,6 +8,8 @@ import { LOAD_MESSAGES as M } from './messages.js';
 import { SourceFile } from './source-file.js';
 import { explainYamlProblem } from './yaml-problems.js';
 import { closest } from '../util/text.js';
+import { isNode, isSeq } from 'yaml';
+import { fastParse } from './fast-parse.js';
 
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
 export const DEFAULT_MAX_FILE_MB = 8;
@@ -22,6 +24,8 @@ export interface LoadedFile<T extends AnyFile = AnyFile> {
   schemaOk?: boolean;
   /** Indexes of entries (items, assignments, departments ...) with schema problems: rules skip them. */
   badEntries?: Set<number>;
+  /** 1-based line where each entry of the file's list (ENTRY_KEY) starts, recorded while parsing (0 when unknown). */
+  entryLines?: number[];
   findings: Finding[];
 }
 
@@ -91,9 +95,11 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
     return { source, findings: [plainFinding(display, 'empty-file', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
   }
-  const parsed = source.parse();
+  // Plain files take the fast path; `yaml` parses the rest, and any file later when a finding needs a position.
+  const fast = fastParse(text);
+  const parsed = fast ? undefined : source.parse();
   const findings: Finding[] = [];
-  for (const p of parsed.problems) {
+  for (const p of parsed?.problems ?? []) {
     if (p.code === 'DUPLICATE_KEY') {
       const key = /"([^"]*)"|'([^']*)'/.exec(p.message);
       const name = keyAtLine(text, p.line, p.column) ?? key?.[1] ?? key?.[2] ?? '';
@@ -105,12 +111,12 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
       findings.push(plainFinding(display, 'yaml-syntax', fmt(M.syntax, lang, { detail: why.what[lang] }), why.hint[lang], p.line, p.column));
     }
   }
-  if (parsed.broken) {
+  if (parsed?.broken) {
     // Keep only the first syntax error: later ones are usually consequences of it.
     const first = findings.filter((f) => f.rule === 'yaml-syntax').slice(0, 1);
     return { source, findings: [...findings.filter((f) => f.rule !== 'yaml-syntax'), ...first] };
   }
-  const data = parsed.data as Record<string, unknown> | null;
+  const data = (fast ? fast.data : parsed!.data) as Record<string, unknown> | null;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const actual = Array.isArray(data) ? (lang === 'zh' ? '列表' : 'a list') : lang === 'zh' ? '单个值' : 'a single value';
     findings.push(findingAt(source, 'unknown-kind', [], fmt(M.notMapping, lang, { actual }), { hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
@@ -132,7 +138,19 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
     if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind as FileKind]) badEntries.add(p.path[1]);
     else schemaOk = false;
   }
-  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, schemaOk, badEntries, findings };
+  const listKey = ENTRY_KEY[kind as FileKind];
+  const entryLines = listKey === undefined ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
+  // The Document is not kept: a later finding parses the file again (Documents cost ~12 KB per item).
+  source.release();
+  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, schemaOk, badEntries, entryLines, findings };
+}
+
+/** Lines of the entries of a top-level list, from the parsed Document. */
+function entryLinesOf(source: SourceFile, key: string): number[] | undefined {
+  const { doc, lineCounter } = source.parse();
+  const list = doc.get(key, true);
+  if (!isSeq(list)) return undefined;
+  return list.items.map((n) => (isNode(n) && n.range ? lineCounter.linePos(n.range[0]).line : 0));
 }
 
 /** The list of entries in each kind of file; a schema problem inside one entry only disables that entry. */

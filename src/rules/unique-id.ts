@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { items } from './util/items.js';
+import { items, type ItemAt } from './util/items.js';
 
 /** Item ids are unique across the repository: the diff, waivers and exports key on them. */
 export default defineRule({
@@ -24,15 +24,15 @@ export default defineRule({
     source: 'resp 清单模型：编号稳定、唯一',
   },
   check(ctx) {
-    const seen = new Map<string, string>();
+    // The first occurrence is located only when a duplicate turns up: a position costs a parse of its file.
+    const seen = new Map<string, ItemAt>();
     for (const at of items(ctx.project)) {
       const id = at.item.id;
       const first = seen.get(id);
-      if (first) ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first } });
-      else {
-        const pos = at.file.source.locate([...at.path, 'id']);
-        seen.set(id, `${at.file.source.path}:${pos.line}`);
-      }
+      if (first) {
+        const where = `${first.file.source.path}:${first.file.source.locate([...first.path, 'id']).line}`;
+        ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first: where } });
+      } else seen.set(id, at);
     }
   },
 });
