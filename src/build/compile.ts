@@ -67,6 +67,19 @@ export function compile(project: Project, registry = Registry.fromProject(projec
   }
   const byId = new Map(base.map((it) => [it.id, it]));
   const problems: BuildProblem[] = [];
+  const files = townshipFilesOf(project, registry, problems);
+  const townships: CompiledList[] = registry.townships.map((t) => compileTownship(t.name, base, byId, files.get(t.name), registry, problems));
+  const result: BuildResult = {
+    county: { scope: 'county', name: project.config.jurisdiction.name, items: base },
+    townships,
+    problems,
+  };
+  cache.set(project, result);
+  return result;
+}
+
+/** The township files by the official name of their township; a file naming no registered township is a problem. */
+function townshipFilesOf(project: Project, registry: Registry, problems: BuildProblem[]): Map<string, LoadedFile<TownshipFile>> {
   const files = new Map<string, LoadedFile<TownshipFile>>();
   for (const f of project.townshipFiles) {
     if (!f.schemaOk) continue;
@@ -78,14 +91,42 @@ export function compile(project: Project, registry = Registry.fromProject(projec
     }
     files.set(t.name, f);
   }
-  const townships: CompiledList[] = registry.townships.map((t) => compileTownship(t.name, base, byId, files.get(t.name), registry, problems));
-  const result: BuildResult = {
-    county: { scope: 'county', name: project.config.jurisdiction.name, items: base },
-    townships,
-    problems,
-  };
-  cache.set(project, result);
-  return result;
+  return files;
+}
+
+const problemsCache = new WeakMap<Project, BuildProblem[]>();
+const unlocated = (file: LoadedFile, _path: (string | number)[], layer: 'county' | 'township'): Provenance => ({ file: file.source.path, line: 0, layer });
+
+/**
+ * The problems of compile(), without building the lists: only townships that have a file, with only
+ * the county items their files name. Validation needs no more, and compiling every township's list
+ * grows with townships × items.
+ */
+export function compileProblems(project: Project, registry = Registry.fromProject(project)): BuildProblem[] {
+  const hit = problemsCache.get(project) ?? cache.get(project)?.problems;
+  if (hit) return hit;
+  const named = new Set<string>();
+  for (const f of project.townshipFiles) {
+    if (!f.schemaOk) continue;
+    for (const e of [...(f.data!.exclude ?? []), ...(f.data!.adjust ?? [])]) named.add(e.item);
+  }
+  const base: CompiledItem[] = [];
+  for (const f of project.domains) {
+    if (!f.schemaOk) continue;
+    const d = f.data as DomainFile;
+    d.items.forEach((item, i) => {
+      if (!f.badEntries?.has(i) && named.has(item.id)) base.push({ ...item, list: item.list ?? d.list ?? '属地管理', domain: d.domain, origin: unlocated(f, [], 'county') });
+    });
+  }
+  const byId = new Map(base.map((it) => [it.id, it]));
+  const problems: BuildProblem[] = [];
+  const files = townshipFilesOf(project, registry, problems);
+  for (const t of registry.townships) {
+    const f = files.get(t.name);
+    if (f) compileTownship(t.name, base, byId, f, registry, problems, unlocated);
+  }
+  problemsCache.set(project, problems);
+  return problems;
 }
 
 function compileTownship(
@@ -95,6 +136,7 @@ function compileTownship(
   file: LoadedFile<TownshipFile> | undefined,
   registry: Registry,
   problems: BuildProblem[],
+  where = provenance,
 ): CompiledList {
   const data = file?.data;
   const at = (path: (string | number)[], code: BuildProblem['code'], item?: string, detail?: string) =>
@@ -131,7 +173,7 @@ function compileTownship(
       const target: Record<string, unknown> = key === 'office' || key === 'duties' ? (mine as unknown as Record<string, unknown>) : (it as unknown as Record<string, unknown>);
       if (JSON.stringify(target[key]) === JSON.stringify(value)) continue;
       target[key] = clone(value);
-      it.adjusted = { ...it.adjusted, [key]: provenance(file!, ['adjust', i, 'set', key], 'township') };
+      it.adjusted = { ...it.adjusted, [key]: where(file!, ['adjust', i, 'set', key], 'township') };
       changed = true;
     }
     const onlyForbidden = Object.keys(adj.set).every((k) => !(ADJUSTABLE as readonly string[]).includes(k));
@@ -141,7 +183,7 @@ function compileTownship(
   (data?.items ?? []).forEach((item, i) => {
     if (file!.badEntries?.has(i)) return;
     const list: ListKind = item.list ?? '基本履职';
-    items.push(localize({ ...item, list, domain: item.category ?? list, origin: provenance(file!, ['items', i], 'township') }, name, registry));
+    items.push(localize({ ...item, list, domain: item.category ?? list, origin: where(file!, ['items', i], 'township') }, name, registry));
   });
   return { scope: 'township', name, items };
 }

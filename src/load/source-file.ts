@@ -8,17 +8,27 @@ import type { DocPath } from '../findings/types.js';
  */
 export class SourceFile {
   private parsed: ParsedYaml | undefined;
+  private body: string | undefined;
+  private readonly read: (() => string) | undefined;
 
   constructor(
     /** Path as shown to the user: relative to the working directory, with forward slashes. */
     readonly path: string,
     /** Absolute path on disk (or a virtual name for text not read from disk). */
     readonly abs: string,
-    /** Decoded text, without a BOM. */
-    readonly text: string,
+    /** Decoded text, without a BOM; or how to get it when first needed (a file known from a cache). */
+    text: string | (() => string),
     /** Column offset of line 1 (1 when a BOM was stripped). */
     readonly bomShift = 0,
-  ) {}
+  ) {
+    if (typeof text === 'string') this.body = text;
+    else this.read = text;
+  }
+
+  /** Decoded text, without a BOM. */
+  get text(): string {
+    return (this.body ??= this.read!());
+  }
 
   /** Parse (once) and return the parse result. */
   parse(): ParsedYaml {

@@ -6,6 +6,7 @@ import { items, type ItemAt } from './util/items.js';
 export default defineRule({
   id: 'duplicate-name',
   category: 'consistency',
+  scope: 'project',
   severity: 'warning',
   title: { zh: '同一清单中事项名称重复', en: 'Duplicate item name in one list' },
   messages: {

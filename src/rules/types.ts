@@ -36,6 +36,13 @@ export interface Rule<Id extends string = string> {
   messages: Record<Id, RuleMessage>;
   /** Loader codes have no check: the loader reports them. */
   check?: (ctx: RuleContext<Id>) => void;
+  /**
+   * What `check` must see. `file` (the default): one file at a time, with the registries, the law
+   * catalogue and, for a township file, the county items it names; results can be cached per file
+   * and computed in parallel. `project`: every file at once (ids and names unique across files);
+   * such a rule sees, for each item, only its id, name and list.
+   */
+  scope?: 'file' | 'project';
 }
 
 export interface ReportOptions {

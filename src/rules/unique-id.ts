@@ -5,6 +5,7 @@ import { items, type ItemAt } from './util/items.js';
 export default defineRule({
   id: 'unique-id',
   category: 'consistency',
+  scope: 'project',
   severity: 'error',
   title: { zh: '事项编号重复', en: 'Duplicate item id' },
   messages: {

@@ -1,6 +1,6 @@
 import { fmt, type Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
-import { findingAt } from '../load/load-file.js';
+import { findingAt, type LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import { Registry } from '../model/registry.js';
 import { LawCatalogue } from '../law/catalogue.js';
@@ -13,25 +13,38 @@ export interface RunOptions {
   asOf: string;
   /** Run only these rules (tests). */
   only?: string[];
+  /** Only the rules of this scope (default: all): file by file, or across the project. */
+  scope?: 'file' | 'project';
+  /** Built once for a run that checks files one at a time (default: from the project). */
+  registry?: Registry;
+  laws?: LawCatalogue;
+  /** Keep only the findings in this file: the project may hold other files as context. */
+  reportOn?: LoadedFile;
+  /** Told when a rule reads the day (its results then depend on --as-of). */
+  onAsOf?: () => void;
 }
 
 /** Run every rule over a loaded project; returns raw findings (before severity config and waivers). */
 export function runRules(project: Project, opts: RunOptions): Finding[] {
-  const registry = Registry.fromProject(project);
+  const registry = opts.registry ?? Registry.fromProject(project);
   const profile = project.config.profile ?? 'national';
-  const laws = LawCatalogue.fromProject(project, profile);
+  const laws = opts.laws ?? LawCatalogue.fromProject(project, profile);
   const findings: Finding[] = [];
-  const rules = opts.only ? RULES.filter((r) => opts.only!.includes(r.id)) : RULES;
+  const rules = RULES.filter((r) => (!opts.only || opts.only.includes(r.id)) && (!opts.scope || (r.scope ?? 'file') === opts.scope));
   for (const rule of rules) {
     if (project.config.rules?.[rule.id] === 'off') continue;
     const ctx: RuleContext = {
       project,
       registry,
       lang: opts.lang,
-      asOf: opts.asOf,
+      get asOf() {
+        opts.onAsOf?.();
+        return opts.asOf;
+      },
       profile,
       laws,
       report(file, path, messageId, o = {}) {
+        if (opts.reportOn && file !== opts.reportOn) return;
         findings.push(make(rule, file.source, path, messageId, opts.lang, o));
       },
     };

@@ -1,8 +1,8 @@
-import { compile } from '../../build/compile.js';
+import { compileProblems } from '../../build/compile.js';
 import type { BuildProblem } from '../../build/types.js';
 import type { RuleContext } from '../types.js';
 
-/** Report the compile problems of one code through a rule's context (compilation is shared and cached). */
+/** Report the compile problems of one code through a rule's context (found once per project and cached). */
 export function reportBuildProblems<Id extends string>(
   ctx: RuleContext<Id>,
   code: BuildProblem['code'],
@@ -10,7 +10,7 @@ export function reportBuildProblems<Id extends string>(
   args: (p: BuildProblem) => Record<string, unknown> = () => ({}),
 ): void {
   const files = new Map(ctx.project.townshipFiles.map((f) => [f.source.path, f]));
-  for (const p of compile(ctx.project, ctx.registry).problems) {
+  for (const p of compileProblems(ctx.project, ctx.registry)) {
     if (p.code !== code) continue;
     const file = files.get(p.file);
     if (file) ctx.report(file, p.path, messageId, { item: p.item, args: { township: p.township, item: p.item, detail: p.detail, ...args(p) } });
