@@ -134,8 +134,10 @@ export function generateSpec(spec: SizeSpec, dir: string, seed: number, label: s
           b.push(added(makeItem(revRng, id, draw(domain.name), domain, county, towns)));
         }
         if (fate === 'keep' && !planted) {
-          const office = it.support?.[0]?.office;
-          for (const t of province ? towns : county.townships.map((x) => x.name)) offer(t, { id: it.id, office, lead: it.lead.party });
+          for (const t of province ? towns : county.townships.map((x) => x.name)) {
+            const office = it.support?.find((p) => p.party === t || p.party === PLACEHOLDER)?.office;
+            offer(t, { id: it.id, office, lead: it.lead.party });
+          }
         }
       }
       items += a.length;

@@ -49,7 +49,7 @@ export function makeCounties(rng: Rng, n: number, townships: number, unit: Unit 
   taken.add('青禾');
   return stems.map((stem, ci) => {
     const name = `${stem}${unit}`;
-    const code = `3799${String(ci + 1).padStart(2, '0')}`;
+    const code = `37${String(ci + 1).padStart(3, '0')}`;
     const dept: Record<string, string> = {};
     const short: Record<string, string> = {};
     for (const d of DEPARTMENTS) {
