@@ -2,6 +2,7 @@ import { ENTRY_KEY, type LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import { Registry, TOWNSHIP_PLACEHOLDERS } from '../model/registry.js';
 import type { DomainFile, Item, ListKind, Party, TownshipFile } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { normalize } from '../util/text.js';
 import type { BuildProblem, BuildResult, CompiledItem, CompiledList, Provenance } from './types.js';
 
@@ -9,7 +10,9 @@ import type { BuildProblem, BuildResult, CompiledItem, CompiledList, Provenance 
 export const ADJUSTABLE = ['office', 'duties', 'manual', 'notes'] as const;
 
 const PLACEHOLDERS = new Set(TOWNSHIP_PLACEHOLDERS.map(normalize));
-const cache = new WeakMap<Project, BuildResult>();
+// Kept on the project (see util/memo.ts): a module-level WeakMap keeps per-file results alive in V8's minor GC.
+const COMPILED = Symbol('compiled');
+const PROBLEMS = Symbol('compile problems');
 
 const clone = <T>(v: T): T => structuredClone(v);
 
@@ -54,8 +57,10 @@ function localize(it: CompiledItem, township: string, registry: Registry): Compi
  * not changed. Results are cached per project, so rules and commands share one compilation.
  */
 export function compile(project: Project, registry = Registry.fromProject(project)): BuildResult {
-  const hit = cache.get(project);
-  if (hit) return hit;
+  return memo(project, COMPILED, () => compileUncached(project, registry));
+}
+
+function compileUncached(project: Project, registry: Registry): BuildResult {
   const base: CompiledItem[] = [];
   for (const f of project.domains) {
     if (!f.schemaOk) continue;
@@ -74,7 +79,6 @@ export function compile(project: Project, registry = Registry.fromProject(projec
     townships,
     problems,
   };
-  cache.set(project, result);
   return result;
 }
 
@@ -94,7 +98,6 @@ function townshipFilesOf(project: Project, registry: Registry, problems: BuildPr
   return files;
 }
 
-const problemsCache = new WeakMap<Project, BuildProblem[]>();
 const unlocated = (file: LoadedFile, _path: (string | number)[], layer: 'county' | 'township'): Provenance => ({ file: file.source.path, line: 0, layer });
 
 /**
@@ -103,8 +106,12 @@ const unlocated = (file: LoadedFile, _path: (string | number)[], layer: 'county'
  * grows with townships × items.
  */
 export function compileProblems(project: Project, registry = Registry.fromProject(project)): BuildProblem[] {
-  const hit = problemsCache.get(project) ?? cache.get(project)?.problems;
-  if (hit) return hit;
+  const compiled = (project as { [COMPILED]?: BuildResult })[COMPILED];
+  if (compiled) return compiled.problems;
+  return memo(project, PROBLEMS, () => problemsUncached(project, registry));
+}
+
+function problemsUncached(project: Project, registry: Registry): BuildProblem[] {
   const named = new Set<string>();
   for (const f of project.townshipFiles) {
     if (!f.schemaOk) continue;
@@ -125,7 +132,6 @@ export function compileProblems(project: Project, registry = Registry.fromProjec
     const f = files.get(t.name);
     if (f) compileTownship(t.name, base, byId, f, registry, problems, unlocated);
   }
-  problemsCache.set(project, problems);
   return problems;
 }
 

@@ -8,6 +8,7 @@ import type { Project } from '../load/project.js';
 import type { Basis, Party, PowerType } from '../model/types.js';
 import { items } from '../rules/util/items.js';
 import { parseBasis, type ParsedBasis } from './cite.js';
+import { memo } from '../util/memo.js';
 
 /** What a basis entry belongs to: an item or an assignment (交办事项). */
 export interface BasisOwner {
@@ -34,13 +35,15 @@ export interface BasisSite {
   parsed: ParsedBasis;
 }
 
-const cache = new WeakMap<Project, BasisOwner[]>();
+const OWNERS = Symbol('basis owners');
 
-/** Items and assignments with their parsed basis entries, in file order. */
+/** Items and assignments with their parsed basis entries, in file order (listed once per project). */
 export function basisOwners(project: Project): BasisOwner[] {
-  let owners = cache.get(project);
-  if (owners) return owners;
-  owners = [];
+  return memo(project, OWNERS, () => listOwners(project));
+}
+
+function listOwners(project: Project): BasisOwner[] {
+  const owners: BasisOwner[] = [];
   for (const at of items(project)) {
     const it = at.item;
     owners.push(owner(at.file, at.path, it.id, it.name, it.power, [it.lead, ...(it.support ?? [])], it.basis));
@@ -48,10 +51,9 @@ export function basisOwners(project: Project): BasisOwner[] {
   for (const f of project.assignments) {
     if (!f.schemaOk) continue;
     f.data!.assignments.forEach((a, i) => {
-      if (!f.badEntries?.has(i)) owners!.push(owner(f, ['assignments', i], a.id, a.name, undefined, [a.lead, ...(a.support ?? [])], a.basis));
+      if (!f.badEntries?.has(i)) owners.push(owner(f, ['assignments', i], a.id, a.name, undefined, [a.lead, ...(a.support ?? [])], a.basis));
     });
   }
-  cache.set(project, owners);
   return owners;
 }
 

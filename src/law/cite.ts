@@ -3,6 +3,7 @@
  * Arabic numerals, brackets of either width around 项, titles without 《》, and article text pasted
  * after a colon. Malformed parts become problems with their character offset, never exceptions.
  */
+import { detach } from '../util/detach.js';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
 
 /** One citation found in a basis text. */
@@ -57,9 +58,20 @@ interface NumberToken {
   end: number;
 }
 
+// The same basis text recurs across many items (one article cited by many); each is parsed once. The
+// results are shared, so callers must not change them. Bounded, so a national run keeps no more than this.
+const parsed = new Map<string, ParsedBasis>();
+const MAX_REMEMBERED = 50_000;
+
 /** Parse one basis text. */
 export function parseBasis(text: string): ParsedBasis {
-  return new Scanner(text).run();
+  let p = parsed.get(text);
+  if (!p) {
+    if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+    const own = detach(text);
+    parsed.set(own, (p = new Scanner(own).run()));
+  }
+  return p;
 }
 
 class Scanner {

@@ -45,15 +45,15 @@ const nul = new jsyaml.Type('tag:yaml.org,2002:null', {
 });
 const bool = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: string | null) => s !== null && BOOLS.has(s),
+  resolve: (s: string | null) => s !== null && (s.length === 4 || s.length === 5) && BOOLS.has(s),
   construct: (s: string) => s[0] === 't' || s[0] === 'T',
   predicate: (v: unknown) => typeof v === 'boolean',
 });
 
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [nul, bool, int] });
 
-/** Parse `text` if it is plain enough for the fast path; undefined means: use `yaml`. */
-export function fastParse(text: string): FastParsed | undefined {
+/** Parse `text` if it is plain enough for the fast path; undefined means: use `yaml`. `lines`: record entry lines. */
+export function fastParse(text: string, lines = true): FastParsed | undefined {
   if (!plainEnough(text)) return undefined;
   const opens: { line: number; pos: number }[] = [];
   const starts = new Map<object, number>();
@@ -69,12 +69,12 @@ export function fastParse(text: string): FastParsed | undefined {
   let data: unknown;
   try {
     // @types/js-yaml leaves `depth`, `position` and `result` out of the listener's state.
-    data = jsyaml.load(text, { schema: SCHEMA, listener } as unknown as jsyaml.LoadOptions);
+    data = jsyaml.load(text, { schema: SCHEMA, listener: lines ? listener : null } as unknown as jsyaml.LoadOptions);
   } catch {
     return undefined;
   }
   const entryLines = new Map<string, number[]>();
-  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+  if (lines && data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const [k, v] of Object.entries(data)) {
       if (Array.isArray(v)) entryLines.set(k, v.map((e) => (e !== null && typeof e === 'object' ? (starts.get(e) ?? 0) : 0)));
     }

@@ -32,6 +32,8 @@ export interface LoadedFile<T extends AnyFile = AnyFile> {
 export interface LoadOptions {
   lang: Lang;
   maxFileMb?: number;
+  /** Record where each entry starts (default true); validation does without. */
+  entryLines?: boolean;
 }
 
 /** Make a finding located at a path of a source file. */
@@ -96,7 +98,8 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
     return { source, findings: [plainFinding(display, 'empty-file', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
   }
   // Plain files take the fast path; `yaml` parses the rest, and any file later when a finding needs a position.
-  const fast = fastParse(text);
+  const lines = opts.entryLines !== false;
+  const fast = fastParse(text, lines);
   const parsed = fast ? undefined : source.parse();
   const findings: Finding[] = [];
   for (const p of parsed?.problems ?? []) {
@@ -139,7 +142,7 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
     else schemaOk = false;
   }
   const listKey = ENTRY_KEY[kind as FileKind];
-  const entryLines = listKey === undefined ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
+  const entryLines = listKey === undefined || !lines ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
   // The Document is not kept: a later finding parses the file again (Documents cost ~12 KB per item).
   source.release();
   return { source, kind: kind as FileKind, data: data as unknown as AnyFile, schemaOk, badEntries, entryLines, findings };

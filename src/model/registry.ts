@@ -1,4 +1,5 @@
 import type { Project } from '../load/project.js';
+import { detach } from '../util/detach.js';
 import { closest, normalize } from '../util/text.js';
 import type { Department, Office, Township } from './types.js';
 
@@ -17,6 +18,8 @@ export type PartyRef =
 export class Registry {
   private readonly byName = new Map<string, PartyRef>();
   private readonly formerNames = new Map<string, Department>();
+  // Names as written, resolved: every rule resolves every party of every item, and names repeat.
+  private readonly resolved = new Map<string, PartyRef | undefined>();
   readonly departments: Department[] = [];
   readonly townships: Township[] = [];
   readonly commonOffices: Office[] = [];
@@ -42,19 +45,24 @@ export class Registry {
   }
 
   addDepartment(d: Department): void {
+    this.resolved.clear();
     this.departments.push(d);
     for (const n of [d.name, ...(d.short ?? [])]) this.byName.set(normalize(n), { kind: 'department', department: d });
     for (const n of d.former ?? []) this.formerNames.set(normalize(n), d);
   }
 
   addTownship(t: Township): void {
+    this.resolved.clear();
     this.townships.push(t);
     for (const n of [t.name, ...(t.short ?? [])]) this.byName.set(normalize(n), { kind: 'township', township: t });
   }
 
   /** Resolve a party name (official, short, or a township placeholder). */
   resolve(name: string): PartyRef | undefined {
-    return this.byName.get(normalize(name));
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    const ref = this.byName.get(normalize(name));
+    this.resolved.set(detach(name), ref);
+    return ref;
   }
 
   /** The department that now carries a registered former name. */

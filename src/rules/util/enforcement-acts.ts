@@ -1,4 +1,5 @@
 import type { Registry } from '../../model/registry.js';
+import { detach } from '../../util/detach.js';
 import { normalize } from '../../util/text.js';
 import { VOCABULARY, type ActClass } from './vocabulary.js';
 
@@ -46,14 +47,30 @@ function pick(spans: Span[]): Span[] {
 /** Any enforcement term at all: most duties have none and need no closer look. */
 const ANY_ENFORCEMENT = new RegExp(VOCABULARY.enforcement.flatMap((c) => c.terms).join('|'));
 
-/** Names of other bodies a duty may mention: the vocabulary's words and the registered departments' names, normalised. */
+const actorsOf = new WeakMap<Registry, string[]>();
+
+// Duty sentences recur across items (the same cooperation duty in many items); each is tested once.
+const tested = new Map<string, boolean>();
+
+function anyEnforcement(duty: string): boolean {
+  let any = tested.get(duty);
+  if (any === undefined) {
+    if (tested.size >= 50_000) tested.clear();
+    tested.set(detach(duty), (any = ANY_ENFORCEMENT.test(normalize(duty))));
+  }
+  return any;
+}
+
+/** Names of other bodies a duty may mention: the vocabulary's words and the registered departments' names, normalised (once per registry). */
 export function actorNames(registry: Registry): string[] {
-  return [...VOCABULARY.actors.words, ...registry.departments.flatMap((d) => [d.name, ...(d.short ?? [])]).map(normalize)];
+  let names = actorsOf.get(registry);
+  if (!names) actorsOf.set(registry, (names = [...VOCABULARY.actors.words, ...registry.departments.flatMap((d) => [d.name, ...(d.short ?? [])]).map(normalize)]));
+  return names;
 }
 
 /** Every enforcement term in a duty, each marked governed or not; `actors` from actorNames. */
 export function enforcementActs(duty: string, actors: readonly string[]): ActMatch[] {
-  if (!ANY_ENFORCEMENT.test(normalize(duty))) return [];
+  if (!anyEnforcement(duty)) return [];
   const out: ActMatch[] = [];
   for (const clause of clauses(duty)) {
     const spans: Span[] = [];

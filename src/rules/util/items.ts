@@ -1,3 +1,4 @@
+import { memo } from '../../util/memo.js';
 import type { DocPath } from '../../findings/types.js';
 import type { LoadedFile } from '../../load/load-file.js';
 import type { Project } from '../../load/project.js';
@@ -13,8 +14,17 @@ export interface ItemAt {
   list: string;
 }
 
-/** Every schema-valid item of the domain and township files, in file order. */
-export function* items(project: Project): Generator<ItemAt> {
+const LISTED = Symbol('items');
+
+/**
+ * Every schema-valid item of the domain and township files, in file order. Listed once per project and
+ * shared by the rules (each walks every item): treat the entries as read-only.
+ */
+export function items(project: Project): readonly ItemAt[] {
+  return memo(project, LISTED, () => [...allItems(project)]);
+}
+
+function* allItems(project: Project): Generator<ItemAt> {
   for (const f of project.domains) {
     if (!f.schemaOk) continue;
     const d = f.data!;
@@ -31,9 +41,21 @@ export function* items(project: Project): Generator<ItemAt> {
   }
 }
 
-/** Each party of an item (lead first) with its path. */
-export function* parties(at: ItemAt): Generator<{ party: Party; path: DocPath; role: 'lead' | 'support' }> {
-  yield { party: at.item.lead, path: [...at.path, 'lead'], role: 'lead' };
-  const s = at.item.support ?? [];
-  for (let i = 0; i < s.length; i++) yield { party: s[i], path: [...at.path, 'support', i], role: 'support' };
+/** A party of an item with its path. */
+export interface PartyAt {
+  party: Party;
+  path: DocPath;
+  role: 'lead' | 'support';
+}
+
+const PARTIES = Symbol('parties');
+
+/** Each party of an item (lead first) with its path; listed once per item (several rules ask). */
+export function parties(at: ItemAt): readonly PartyAt[] {
+  return memo(at, PARTIES, () => {
+    const list: PartyAt[] = [{ party: at.item.lead, path: [...at.path, 'lead'], role: 'lead' }];
+    const s = at.item.support ?? [];
+    for (let i = 0; i < s.length; i++) list.push({ party: s[i], path: [...at.path, 'support', i], role: 'support' });
+    return list;
+  });
 }

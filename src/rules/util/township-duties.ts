@@ -1,3 +1,4 @@
+import { memo } from '../../util/memo.js';
 import type { DocPath } from '../../findings/types.js';
 import type { LoadedFile } from '../../load/load-file.js';
 import type { Basis, Delegation, PowerType } from '../../model/types.js';
@@ -27,6 +28,13 @@ export interface TownshipDuty {
  * duties a township file sets for itself on a county item.
  */
 export function* townshipDuties(ctx: RuleContext<string>): Generator<TownshipDuty> {
+  // Two rules walk the same duties: list them once per project.
+  yield* memo(ctx.project, LISTED, () => [...allDuties(ctx)]);
+}
+
+const LISTED = Symbol('township duties');
+
+function* allDuties(ctx: RuleContext<string>): Generator<TownshipDuty> {
   const byId = new Map<string, { basis?: Basis[]; delegation?: Delegation; powers: PowerType[]; path: DocPath }>();
   for (const at of items(ctx.project)) {
     const powers = at.item.power === undefined ? [] : [at.item.power].flat();
