@@ -26,6 +26,9 @@ function program(setCode: (n: number) => void): Command {
     .option('-q, --quiet', '只报告错误 / report errors only')
     .option('--as-of <date>', '判断期限和有效期的日期（默认今天）/ date for deadlines (default today)')
     .option('--no-color', '不使用颜色 / no colour')
+    .option('--cache', '复用未改动文件的检查结果 / reuse the results of unchanged files')
+    .option('--cache-location <dir>', '缓存文件夹（默认仓库根目录下 .resp-cache）/ cache folder (default .resp-cache in the repository)')
+    .option('-j, --jobs <n>', '工作线程数，0 表示不用（默认按 CPU 核数）/ worker threads, 0 for none (default: one per core)')
     .action(async (paths: string[], opts) => {
       const { validateCommand } = await import('./commands/validate.js');
       setCode(await validateCommand(paths, { ...opts, lang: resolveLang(p.opts().lang) }));

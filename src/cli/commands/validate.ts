@@ -2,7 +2,9 @@ import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
 import { atLeast, type Severity } from '../../findings/types.js';
 import { RENDERERS, type FindingFormat } from '../../findings/render/index.js';
-import { today, validatePaths } from '../../validate/validate.js';
+import { resolve } from 'node:path';
+import { validateRepository } from '../../validate/repository.js';
+import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../write-output.js';
@@ -16,6 +18,9 @@ export interface ValidateFlags {
   quiet?: boolean;
   asOf?: string;
   color?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  jobs?: string;
 }
 
 /** `resp validate [paths...]`: findings to the chosen format; exit 1 at or above --fail-on. */
@@ -23,13 +28,18 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
   const asOf = flags.asOf ?? today();
   if (!isCalendarDate(asOf))
     throw new RespError('usage', { zh: '--as-of 应为 YYYY-MM-DD 格式的日期：{v}', en: '--as-of must be a date YYYY-MM-DD: {v}' }, { v: asOf });
-  const result = validatePaths(paths, { lang: flags.lang, asOf, cwd: process.cwd() });
+  const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
+    throw new RespError('usage', { zh: '--jobs 应为 0 或正整数：{v}', en: '--jobs must be 0 or a positive whole number: {v}' }, { v: flags.jobs });
+  const cwd = process.cwd();
+  const result = await validateRepository(paths, {
+    lang: flags.lang, asOf, cwd, jobs, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(cwd, flags.cacheLocation),
+  });
   const shown = flags.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  const byPath = new Map(result.project.files.map((f) => [f.source.path, f.source]));
   const text = RENDERERS[flags.format](shown, {
     lang: flags.lang,
     color: flags.format === 'human' && !flags.output && useColor(flags.color),
-    sourceOf: (file) => byPath.get(file)?.lines(),
+    sourceOf: result.sourceOf,
     files: result.files,
     items: result.items,
     version: version(),

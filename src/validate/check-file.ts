@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../findings/types.js';
+import { loadBuffer, loadFile, type LoadedFile } from '../load/load-file.js';
+import { SourceFile } from '../load/source-file.js';
+import type { DomainFile, Item } from '../model/types.js';
+import { summarize, type FileSummary } from './file-summary.js';
+import { CONTEXT_KINDS } from './prescan.js';
+import { readText } from './read-text.js';
+import { runRules } from './run-rules.js';
+import { viewOf, type RunContext } from './run-context.js';
+
+/** County items of one domain file that township files name, as plain data (they travel between threads). */
+export interface CountyItems {
+  display: string;
+  abs: string;
+  domain: string;
+  list?: string;
+  /** Index in the file's items, and the item. */
+  items: { index: number; item: Item }[];
+}
+
+/** One file to check; a township file comes with the county items it names. */
+export interface FileTask {
+  display: string;
+  abs: string;
+  county?: CountyItems[];
+  /** Hash the bytes (for the cache). */
+  hash?: boolean;
+}
+
+/** The outcome of checking one file: located findings (before the configuration applies) and its summary. */
+export interface FileResult {
+  display: string;
+  /** SHA-1 of the bytes read, when asked for. */
+  hash: string;
+  findings: Finding[];
+  summary: FileSummary;
+  /** True when a rule read --as-of: the result holds for that day only. */
+  usesAsOf: boolean;
+  /** For a domain file: its items that township files name. */
+  named?: CountyItems;
+  /** The file turned out to be a configuration or registry file, which must be loaded with the context. */
+  isContext?: boolean;
+}
+
+/** SHA-1 of bytes, hex. */
+export const sha1 = (b: Buffer | string) => createHash('sha1').update(b).digest('hex');
+
+/** Load one file and run the file-scope rules on it. Never throws on bad content. */
+export function checkFile(ctx: RunContext, task: FileTask): FileResult {
+  const bytes = readFileSync(task.abs);
+  const hash = task.hash ? sha1(bytes) : '';
+  const opts = { lang: ctx.lang, maxFileMb: ctx.maxFileMb, entryLines: false };
+  // Over the limit: loadFile reports it from the size alone.
+  const file = bytes.length > ctx.maxFileMb * 1048576 ? loadFile(task.display, task.abs, opts) : loadBuffer(task.display, task.abs, bytes, opts);
+  if (file.kind && CONTEXT_KINDS.includes(file.kind)) return { display: task.display, hash, findings: [], summary: summarize(file), usesAsOf: false, isContext: true };
+  return { ...checkLoaded(ctx, file, task.county), hash };
+}
+
+/** Run the file-scope rules on a loaded file. */
+export function checkLoaded(ctx: RunContext, file: LoadedFile, county?: CountyItems[]): Omit<FileResult, 'hash'> {
+  let usesAsOf = false;
+  const findings = [
+    ...file.findings,
+    ...runRules(viewOf(ctx, file, (county ?? []).map(countyFile)), {
+      lang: ctx.lang,
+      asOf: ctx.asOf,
+      scope: 'file',
+      registry: ctx.registry,
+      laws: ctx.laws,
+      reportOn: file,
+      onAsOf: () => (usesAsOf = true),
+    }),
+  ];
+  const summary = summarize(file);
+  const named = file.kind === 'domain' && ctx.refs.size ? namedItems(ctx, file as LoadedFile<DomainFile>) : undefined;
+  file.source.release();
+  return { display: file.source.path, findings, summary, usesAsOf, named };
+}
+
+function namedItems(ctx: RunContext, f: LoadedFile<DomainFile>): CountyItems | undefined {
+  if (!f.schemaOk || !f.data) return undefined;
+  const items: CountyItems['items'] = [];
+  f.data.items.forEach((item, index) => {
+    if (!f.badEntries?.has(index) && ctx.refs.has(item.id)) items.push({ index, item });
+  });
+  return items.length ? { display: f.source.path, abs: f.source.abs, domain: f.data.domain, list: f.data.list, items } : undefined;
+}
+
+/** A domain file holding only the named county items: context for a township file's check. */
+function countyFile(c: CountyItems): LoadedFile {
+  return {
+    source: new SourceFile(c.display, c.abs, () => readText(c.abs)),
+    kind: 'domain',
+    data: { kind: 'domain', domain: c.domain, list: c.list as DomainFile['list'], items: c.items.map((x) => x.item) },
+    schemaOk: true,
+    badEntries: new Set(),
+    findings: [],
+  };
+}

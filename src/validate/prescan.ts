@@ -1,0 +1,26 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { FileKind } from '../model/types.js';
+
+/** Kinds that every other file is checked against: loaded first, on the main thread. */
+export const CONTEXT_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws'];
+
+const HEAD = 4096;
+const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z]+)["']?[ \t]*(?:#.*)?\r?$/m;
+
+/**
+ * The kind a file declares on a top-level line of its first 4 KB (`kind: domain`), without parsing
+ * it; undefined when not found there. Used only to order the work: every file is loaded properly later.
+ */
+export function declaredKind(abs: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const buf = Buffer.alloc(HEAD);
+    const n = readSync(fd, buf, 0, HEAD, 0);
+    return KIND_LINE.exec(buf.subarray(0, n).toString('utf8'))?.[1];
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
