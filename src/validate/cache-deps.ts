@@ -7,7 +7,6 @@ import { RULES } from '../rules/index.js';
 import { version } from '../version.js';
 import { cacheKey } from './cache-store.js';
 import { sha1 } from './check-file.js';
-import { readFileSync } from 'node:fs';
 
 let stamp: string | undefined;
 
@@ -15,9 +14,9 @@ let stamp: string | undefined;
  * Names, sizes and mtimes of resp's own code, data and schemas: a cache written by another build of
  * resp (even of the same version, while it is being developed) is not used.
  */
-function buildStamp(): string {
+export function buildStamp(): string {
   if (stamp) return stamp;
-  const parts: string[] = [];
+  const parts: string[] = [version(), RULES.map((r) => r.id).join(',')];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
@@ -38,7 +37,6 @@ function buildStamp(): string {
  * registry files (by path and content). The day (--as-of) is not part of it: an entry records it only
  * when a rule read it.
  */
-export function dependencies(lang: string, contextFiles: FoundFile[]): string {
-  const files = contextFiles.map((f) => `${f.display}\0${sha1(readFileSync(f.abs))}`);
-  return cacheKey('resp', version(), buildStamp(), lang, RULES.map((r) => r.id).join(','), ...files);
+export function dependencies(lang: string, contextFiles: FoundFile[], hashOf: (f: FoundFile) => string): string {
+  return cacheKey('resp', buildStamp(), lang, ...contextFiles.map((f) => `${f.display}\0${hashOf(f)}`));
 }

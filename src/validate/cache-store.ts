@@ -1,57 +1,81 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../findings/types.js';
+import type { FileKind } from '../model/types.js';
 import type { FileSummary } from './file-summary.js';
 import { sha1 } from './check-file.js';
 
-/** A cached check of one file. */
+/** A cached check of one file: its findings, and its summary by hash (summaries are stored apart). */
 export interface CacheEntry {
   findings: Finding[];
-  summary: FileSummary;
+  /** Hash of the summary (key in the summary store). */
+  sum: string;
+  /** Items in the file, for the run's summary line. */
+  items: number;
+  /** The file's kind, as loaded. */
+  kind?: FileKind;
   /** Set when a rule read --as-of: the entry holds for that day only. */
   asOf?: string;
+  /** Anything else a kind of entry keeps (a township file's named items, a registry file's data). */
+  extra?: unknown;
+}
+
+/** A result computed from every file's summary, with the content hashes of the files its findings point into. */
+export interface DerivedEntry {
+  key: string;
+  value: unknown;
+  /** Display path → content hash of files whose lines the value holds. */
+  located?: Record<string, string>;
 }
 
 interface StatEntry {
   size: number;
   mtimeMs: number;
   ino: number;
-  hash: string;
+  hash?: string;
+  /** The kind written at the top of the file ('' for none). */
+  kind?: string;
 }
 
-interface Store {
+interface Index {
   format: number;
-  /** Content hash by absolute path, with the file's size, mtime and inode when it was hashed. */
   stats: Record<string, StatEntry>;
   entries: Record<string, CacheEntry>;
+  derived: Record<string, DerivedEntry>;
 }
 
-const FORMAT = 1;
-const FILE = 'validate.json';
+const FORMAT = 2;
+const INDEX = 'validate.json';
+const SUMMARIES = 'summaries.json';
 // A file changed within this many milliseconds of being hashed might change again within the same
 // mtime tick; its stat is not trusted next time (the same race git's index guards against).
 const RACY_MS = 2000;
 
 /**
- * Results of `resp validate --cache`, by a key that includes each file's content hash. File contents
- * are hashed only when size, mtime or inode changed. Only what a run used is written back.
+ * Results of `resp validate --cache`. Entries are keyed by each file's content hash (and what results
+ * depend on); contents are hashed only when size, mtime or inode changed. Summaries, which are most of
+ * the size, sit in a second file read only when a run needs them (when ids or names changed); a run
+ * writes back what it used.
  */
 export class ResultCache {
   private readonly stats: Record<string, StatEntry> = {};
   private readonly entries: Record<string, CacheEntry> = {};
+  private readonly derived: Record<string, DerivedEntry> = {};
+  private summaries: Record<string, FileSummary> | undefined;
+  private readonly added: Record<string, FileSummary> = {};
   hits = 0;
   misses = 0;
 
   private constructor(
     private readonly dir: string,
-    private readonly old: Store,
+    private readonly old: Index,
   ) {}
 
   /** Open the cache in a folder (created when saving); an unreadable or outdated cache is empty. */
   static open(dir: string): ResultCache {
-    let old: Store = { format: FORMAT, stats: {}, entries: {} };
+    let old: Index = { format: FORMAT, stats: {}, entries: {}, derived: {} };
     try {
-      const s = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Store;
+      const s = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as Index;
       if (s.format === FORMAT) old = s;
     } catch {
       // no cache yet, or a damaged one: start afresh
@@ -61,20 +85,48 @@ export class ResultCache {
 
   /** The SHA-1 of a file's bytes: taken from the last run when its size, mtime and inode are the same. */
   hash(abs: string): string {
-    const st = statSync(abs);
-    const known = this.old.stats[abs];
-    if (known && known.size === st.size && known.mtimeMs === st.mtimeMs && known.ino === st.ino) {
-      this.stats[abs] = known;
-      return known.hash;
-    }
+    const { st, known } = this.statOf(abs);
+    if (known?.hash) return known.hash;
     const hash = sha1(readFileSync(abs));
-    if (Date.now() - st.mtimeMs > RACY_MS) this.stats[abs] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash };
+    this.remember(abs, st, { hash });
     return hash;
+  }
+
+  /** The kind a file declares at its top (`scan` reads it), remembered like its hash. */
+  declaredKind(abs: string, scan: (abs: string) => string | undefined): string | undefined {
+    const { st, known } = this.statOf(abs);
+    if (known?.kind !== undefined) return known.kind || undefined;
+    const kind = scan(abs);
+    this.remember(abs, st, { kind: kind ?? '' });
+    return kind;
+  }
+
+  private readonly statted = new Map<string, { st: Stats; known?: StatEntry }>();
+
+  /** The file's stat, and what the last run knew of it when its size, mtime and inode are the same. */
+  private statOf(abs: string): { st: Stats; known?: StatEntry } {
+    let s = this.statted.get(abs);
+    if (!s) {
+      const st = statSync(abs);
+      const old = this.old.stats[abs];
+      const same = old && old.size === st.size && old.mtimeMs === st.mtimeMs && old.ino === st.ino;
+      s = { st, known: same ? { ...old } : undefined };
+      if (s.known) this.stats[abs] = s.known;
+      this.statted.set(abs, s);
+    }
+    return s;
+  }
+
+  private remember(abs: string, st: Stats, what: Partial<StatEntry>): void {
+    if (Date.now() - st.mtimeMs <= RACY_MS) return;
+    const e = (this.stats[abs] ??= { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+    Object.assign(e, what);
+    this.statted.get(abs)!.known = e;
   }
 
   /** The entry under a key, if it holds for the day `asOf`. */
   get(key: string, asOf: string): CacheEntry | undefined {
-    const e = this.old.entries[key] ?? this.entries[key];
+    const e = this.entries[key] ?? this.old.entries[key];
     if (!e || (e.asOf !== undefined && e.asOf !== asOf)) {
       this.misses++;
       return undefined;
@@ -84,19 +136,68 @@ export class ResultCache {
     return e;
   }
 
-  /** Store an entry. */
-  put(key: string, entry: CacheEntry): void {
-    this.entries[key] = entry;
+  /** Store an entry with its summary; returns the summary's hash. */
+  put(key: string, entry: Omit<CacheEntry, 'sum'>, summary: FileSummary): string {
+    const sum = summaryHash(summary);
+    this.added[sum] = summary;
+    this.entries[key] = { ...entry, sum };
+    return sum;
   }
 
-  /** Write what this run used, atomically (a temporary file renamed over the old one). */
+  /** A stored summary by hash (the summary store is read on first use). */
+  summary(sum: string): FileSummary | undefined {
+    if (this.added[sum]) return this.added[sum];
+    this.summaries ??= this.readSummaries();
+    return this.summaries[sum];
+  }
+
+  /** A value derived from all files, if stored under this key and the files it points into are unchanged. */
+  derivedValue(name: string, key: string, hashOf: (display: string) => string | undefined): unknown {
+    const d = this.old.derived[name];
+    if (!d || d.key !== key || Object.entries(d.located ?? {}).some(([file, h]) => hashOf(file) !== h)) return undefined;
+    this.derived[name] = d;
+    return d.value;
+  }
+
+  /** Store a derived value. */
+  putDerived(name: string, d: DerivedEntry): void {
+    this.derived[name] = d;
+  }
+
+  /** Write what this run used, atomically (temporary files renamed over the old ones). */
   save(): void {
     mkdirSync(this.dir, { recursive: true });
-    const tmp = join(this.dir, `${FILE}.${process.pid}.tmp`);
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, stats: this.stats, entries: this.entries } satisfies Store));
-    renameSync(tmp, join(this.dir, FILE));
+    const used = new Set(Object.values(this.entries).map((e) => e.sum));
+    // The summary store is rewritten only when it gained summaries (an edit that kept ids and names does not).
+    const known = new Set(Object.values(this.old.entries).map((e) => e.sum));
+    if (Object.keys(this.added).some((s) => !known.has(s))) {
+      const out: Record<string, FileSummary> = {};
+      for (const s of used) {
+        const v = this.summary(s);
+        if (v) out[s] = v;
+      }
+      write(this.dir, SUMMARIES, out);
+    }
+    write(this.dir, INDEX, { format: FORMAT, stats: this.stats, entries: this.entries, derived: this.derived } satisfies Index);
+  }
+
+  private readSummaries(): Record<string, FileSummary> {
+    try {
+      return JSON.parse(readFileSync(join(this.dir, SUMMARIES), 'utf8')) as Record<string, FileSummary>;
+    } catch {
+      return {};
+    }
   }
 }
+
+function write(dir: string, name: string, value: unknown): void {
+  const tmp = join(dir, `${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, join(dir, name));
+}
+
+/** The hash a summary is stored under. */
+export const summaryHash = (s: FileSummary) => sha1(JSON.stringify(s));
 
 /** A cache key from its parts. */
 export const cacheKey = (...parts: string[]) => sha1(parts.join('\0'));

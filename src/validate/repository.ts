@@ -3,18 +3,19 @@ import { join } from 'node:path';
 import { compareFindings, type Finding } from '../findings/types.js';
 import type { Lang } from '../i18n.js';
 import { discover, type FoundFile, type Selection } from '../load/discover.js';
-import { loadFile, type LoadedFile } from '../load/load-file.js';
-import type { Project } from '../load/project.js';
-import type { DomainFile } from '../model/types.js';
+import { loadFile as loadFileSync, type LoadedFile } from '../load/load-file.js';
 import { applyConfig } from './apply-config.js';
-import { dependencies } from './cache-deps.js';
+import { buildStamp, dependencies } from './cache-deps.js';
 import { cacheKey, ResultCache } from './cache-store.js';
-import { checkFile, checkLoaded, type CountyItems, type FileResult, type FileTask } from './check-file.js';
-import { summarize, summaryFile } from './file-summary.js';
+import { checkFile, checkLoaded, type FileResult, type FileTask } from './check-file.js';
+import { cachedLoader } from './context-files.js';
+import { CountyIndex } from './county-index.js';
+import { summarize } from './file-summary.js';
+import { fromEntry, summaryOf, type Known } from './known.js';
 import { CONTEXT_KINDS, declaredKind } from './prescan.js';
+import { acrossFiles } from './project-phase.js';
 import { readText } from './read-text.js';
-import { runRules } from './run-rules.js';
-import { makeContext, type RunContext } from './run-context.js';
+import { makeContext } from './run-context.js';
 import { validatePaths } from './validate.js';
 import { WorkerPool, workersAvailable } from './worker-pool.js';
 
@@ -48,8 +49,6 @@ export interface RepositoryResult {
 /** Below this many files, starting workers costs more than it saves (measured: 7 files 0.7x, 67 files 1.34x). */
 const MIN_FILES_FOR_WORKERS = 50;
 
-type Result = Omit<FileResult, 'hash'> & { hash?: string };
-
 /**
  * Validate the repository files under `paths` one file at a time (in worker threads when it pays),
  * keeping only small summaries of each file for the rules that look across files. Findings equal those
@@ -57,103 +56,202 @@ type Result = Omit<FileResult, 'hash'> & { hash?: string };
  */
 export async function validateRepository(paths: string[], opts: RepositoryOptions): Promise<RepositoryResult> {
   const sel = discover(paths, opts.cwd);
-  const declared = new Map(sel.files.map((f) => [f.abs, declaredKind(f.abs)]));
+  const cache = opts.cache ? ResultCache.open(opts.cacheLocation ?? join(sel.root, '.resp-cache')) : undefined;
+  const declared = new Map(sel.files.map((f) => [f.abs, cache ? cache.declaredKind(f.abs, declaredKind) : declaredKind(f.abs)]));
   const kindOf = (f: FoundFile) => declared.get(f.abs);
   // Files whose kind is not written plainly at the top are loaded with the context, to be sure.
   const contextFiles = sel.files.filter((f) => kindOf(f) === undefined || (CONTEXT_KINDS as readonly string[]).includes(kindOf(f)!));
   const townshipFiles = sel.files.filter((f) => kindOf(f) === 'township');
   const others = sel.files.filter((f) => !contextFiles.includes(f) && kindOf(f) !== 'township');
-  // Workers start first: they load the context themselves while this thread does the same.
-  const jobs = opts.jobs ?? (others.length + townshipFiles.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 0);
-  const pool = jobs > 0 && workersAvailable() ? new WorkerPool(jobs, { root: sel.root, context: contextFiles, lang: opts.lang, asOf: opts.asOf }) : undefined;
+  const workers = new Workers(sel, contextFiles, opts);
+  // Without the cache every file is checked: workers start now and load the context while this thread does.
+  if (!opts.cache) workers.start(others.length + townshipFiles.length);
   try {
-    return await validateWith(paths, sel, contextFiles, townshipFiles, others, pool, opts);
+    return await new Run(paths, sel, contextFiles, townshipFiles, others, workers, opts, cache).go();
   } finally {
-    await pool?.close();
+    await workers.close();
   }
 }
 
-async function validateWith(paths: string[], sel: Selection, contextFiles: FoundFile[], townshipFiles: FoundFile[], others: FoundFile[], pool: WorkerPool | undefined, opts: RepositoryOptions): Promise<RepositoryResult> {
-  const { ctx, loaded } = makeContext(sel.root, contextFiles, opts);
-  const results = new Map<FoundFile, Result>();
-  const held: [FoundFile, LoadedFile][] = [];
-  contextFiles.forEach((f, i) => {
-    const file = loaded[i];
-    if (!file.kind || CONTEXT_KINDS.includes(file.kind)) results.set(f, checkLoaded(ctx, file));
-    else held.push([f, file]);
-  });
-  const cache = opts.cache ? ResultCache.open(opts.cacheLocation ?? join(sel.root, '.resp-cache')) : undefined;
-  const deps = cache ? dependencies(opts.lang, contextFiles) : '';
-  const hashes = new Map<FoundFile, string>();
-  const hashOf = (f: FoundFile) => hashes.get(f) ?? (hashes.set(f, cache!.hash(f.abs)), hashes.get(f)!);
+/** Worker threads, started when enough files need checking. */
+class Workers {
+  pool: WorkerPool | undefined;
+  /** The workers were told the named ids. */
+  told = false;
+  private readonly jobs: number;
 
-  // The county items township files name: their data goes with the township files' checks.
-  const refsOf = new Map<FoundFile, string[]>();
-  for (const f of townshipFiles) {
-    const key = cache && cacheKey('refs', f.display, hashOf(f), deps);
-    let refs = key ? cache!.get(key, opts.asOf)?.summary.refs : undefined;
-    if (!refs) {
-      const file = loadFile(f.display, f.abs, { lang: opts.lang, maxFileMb: ctx.maxFileMb });
-      refs = summarize(file).refs ?? [];
-      if (key) cache!.put(key, { findings: [], summary: { items: 0, refs } });
+  constructor(
+    private readonly sel: Selection,
+    private readonly context: FoundFile[],
+    private readonly opts: RepositoryOptions,
+  ) {
+    this.jobs = opts.jobs ?? availableParallelism();
+  }
+
+  /** Start the workers if `files` files are to be checked and that pays (or --jobs asked for them). */
+  start(files: number): WorkerPool | undefined {
+    const enough = this.opts.jobs !== undefined ? files > 0 : files >= MIN_FILES_FOR_WORKERS;
+    if (!this.pool && enough && this.jobs > 0 && workersAvailable()) {
+      this.pool = new WorkerPool(this.jobs, { root: this.sel.root, context: this.context, lang: this.opts.lang, asOf: this.opts.asOf });
     }
-    refsOf.set(f, refs);
-    for (const id of refs) ctx.refs.add(id);
+    return this.pool;
   }
-  for (const [f, file] of held) results.set(f, checkLoaded(ctx, file));
-  pool?.refs([...ctx.refs]);
-  const check = (task: FileTask): Promise<FileResult> => (pool ? pool.run(task) : Promise.resolve(checkFile(ctx, task)));
-  let mismatch = false;
-  const store = (f: FoundFile, key: string | undefined, r: FileResult) => {
-    if (r.isContext) mismatch = true;
-    results.set(f, r);
-    hashes.set(f, r.hash);
-    if (cache && key) cache.put(key, { findings: r.findings, summary: r.summary, asOf: r.usesAsOf ? opts.asOf : undefined });
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+/** One run of validateRepository. */
+class Run {
+  private readonly hashes = new Map<FoundFile, string>();
+  private readonly known = new Map<FoundFile, Known>();
+  private mismatch = false;
+
+  constructor(
+    private readonly paths: string[],
+    private readonly sel: Selection,
+    private readonly contextFiles: FoundFile[],
+    private readonly townshipFiles: FoundFile[],
+    private readonly others: FoundFile[],
+    private readonly workers: Workers,
+    private readonly opts: RepositoryOptions,
+    private readonly cache: ResultCache | undefined,
+  ) {}
+
+  private hashOf = (f: FoundFile): string => {
+    let h = this.hashes.get(f);
+    if (h === undefined) this.hashes.set(f, (h = this.cache!.hash(f.abs)));
+    return h;
   };
 
-  {
+  async go(): Promise<RepositoryResult> {
+    const { cache, opts, sel } = this;
+    const { ctx, loaded } = makeContext(sel.root, this.contextFiles, opts, cache && cachedLoader(cache, opts.lang, buildStamp(), this.hashOf, opts.asOf));
+    const deps = cache ? dependencies(opts.lang, this.contextFiles, this.hashOf) : '';
+    const key = (kind: string, f: FoundFile, hash: string, ...more: string[]) => cacheKey(kind, f.display, hash, deps, ...more);
+    const hit = (k: string): Known | undefined => {
+      const e = cache!.get(k, opts.asOf);
+      return e && fromEntry(e);
+    };
+
+    // The configuration and registry files, checked by the file-scope rules too.
+    const held: [FoundFile, LoadedFile][] = [];
+    this.contextFiles.forEach((f, i) => {
+      const file = loaded[i];
+      if (file.kind && !CONTEXT_KINDS.includes(file.kind)) return void held.push([f, file]);
+      const k = cache && key('file', f, this.hashOf(f));
+      const h = k ? hit(k) : undefined;
+      this.store(f, k, h ?? { ...checkLoaded(ctx, file), hash: cache ? this.hashOf(f) : '' });
+    });
+    const townshipFiles = [...this.townshipFiles, ...held.filter(([, file]) => file.kind === 'township').map(([f]) => f)];
+
+    // The county items township files name: their data goes with the township files' checks.
+    const refsOf = new Map<FoundFile, string[]>();
+    for (const f of townshipFiles) {
+      const k = cache && key('refs', f, this.hashOf(f));
+      let refs = k ? (cache!.get(k, opts.asOf)?.extra as string[] | undefined) : undefined;
+      if (!refs) {
+        const file = held.find(([x]) => x === f)?.[1] ?? loadFileFor(f, ctx.lang, ctx.maxFileMb);
+        refs = summarize(file).refs ?? [];
+        if (k) cache!.put(k, { findings: [], items: 0, extra: refs }, { items: 0 });
+      }
+      refsOf.set(f, refs);
+      for (const id of refs) ctx.refs.add(id);
+    }
+    for (const [f, file] of held) if (file.kind !== 'township') this.store(f, undefined, { ...checkLoaded(ctx, file), hash: cache ? this.hashOf(f) : '' });
+
     // Domain and assignment files.
+    const misses = this.others.filter((f) => {
+      const h = cache && hit(key('file', f, this.hashOf(f)));
+      if (h) this.known.set(f, h);
+      return !h;
+    });
+    const check = (task: FileTask): Promise<FileResult> => {
+      const pool = this.workers.pool;
+      return pool ? pool.run(task) : Promise.resolve(checkFile(ctx, task));
+    };
+    this.startWorkers(misses.length, ctx.refs);
     await Promise.all(
-      others.map(async (f) => {
-        const key = cache && cacheKey('file', f.display, hashOf(f), deps);
-        const hit = key ? cache!.get(key, opts.asOf) : undefined;
-        if (hit) return void results.set(f, { display: f.display, findings: hit.findings, summary: hit.summary, usesAsOf: hit.asOf !== undefined });
+      misses.map(async (f) => {
         const r = await check({ display: f.display, abs: f.abs, hash: !!cache });
-        store(f, cache && cacheKey('file', f.display, r.hash, deps), r);
+        this.store(f, cache && key('file', f, r.hash), r);
       }),
     );
+
     // Township files, each with the county items it names.
-    const county = new CountyIndex(sel.files, results, ctx);
+    const holders = this.holders(deps, ctx.refs);
+    const county = new CountyIndex(sel.files, holders, (f) => this.known.get(f)?.named, ctx);
+    const holdersKey = (f: FoundFile) => county.holdersKey(refsOf.get(f)!, this.hashOf);
+    const townMisses = townshipFiles.filter((f) => {
+      const h = cache && hit(key('township', f, this.hashOf(f), holdersKey(f)));
+      if (h) this.known.set(f, h);
+      return !h;
+    });
+    this.startWorkers(townMisses.length, ctx.refs);
     await Promise.all(
-      townshipFiles.map(async (f) => {
-        const refs = refsOf.get(f)!;
-        const key = cache && cacheKey('township', f.display, hashOf(f), deps, county.holdersKey(refs, hashOf));
-        const hit = key ? cache!.get(key, opts.asOf) : undefined;
-        if (hit) return void results.set(f, { display: f.display, findings: hit.findings, summary: hit.summary, usesAsOf: hit.asOf !== undefined });
-        const r = await check({ display: f.display, abs: f.abs, county: county.itemsFor(refs), hash: !!cache });
-        store(f, cache && cacheKey('township', f.display, r.hash, deps, county.holdersKey(refs, hashOf)), r);
+      townMisses.map(async (f) => {
+        const r = await check({ display: f.display, abs: f.abs, county: county.itemsFor(refsOf.get(f)!), hash: !!cache });
+        this.store(f, cache && key('township', f, r.hash, holdersKey(f)), r);
       }),
     );
+    if (this.mismatch) return fromProject(this.paths, opts);
+
+    // Rules across files, on the summaries; then the configuration (levels, waivers).
+    const across = acrossFiles(sel.files, this.known, ctx, opts, cache && { cache, deps, hashOf: this.hashOf });
+    const raw = [...sel.files.flatMap((f) => this.known.get(f)!.findings), ...across];
+    const findings = applyConfig(raw, ctx.project, opts).sort(compareFindings).filter((f) => sel.scope.has(f.file));
+    cache?.save();
+
+    const abs = new Map(sel.files.map((f) => [f.display, f.abs]));
+    return {
+      findings,
+      files: sel.scope.size,
+      items: sel.files.reduce((n, f) => n + (sel.scope.has(f.display) ? this.known.get(f)!.items : 0), 0),
+      sourceOf: (file) => (abs.has(file) ? readText(abs.get(file)!).split(/\r?\n/) : undefined),
+      cache: cache && { hits: cache.hits, misses: cache.misses },
+    };
   }
-  if (mismatch) return fromProject(paths, opts);
 
-  // Rules across files, on the summaries.
-  const summaries = sel.files.map((f) => [f, results.get(f)!] as const);
-  const as = (kind: string) => summaries.filter(([, r]) => r.summary.kind === kind).map(([f, r]) => summaryFile(r.summary, f.display, f.abs));
-  const project: Project = { ...ctx.project, files: [], domains: as('domain') as Project['domains'], townshipFiles: as('township') as Project['townshipFiles'], findings: [] };
-  const across = runRules(project, { lang: opts.lang, asOf: opts.asOf, scope: 'project', registry: ctx.registry, laws: ctx.laws });
-  const raw = [...summaries.flatMap(([, r]) => r.findings), ...across];
-  const findings = applyConfig(raw, project, opts).sort(compareFindings).filter((f) => sel.scope.has(f.file));
-  cache?.save();
+  /** Start the workers if `files` files are to be checked and they are not running yet; they learn the named ids first. */
+  private startWorkers(files: number, refs: Set<string>): void {
+    const pool = this.workers.start(files);
+    if (pool && !this.workers.told) {
+      pool.refs([...refs]);
+      this.workers.told = true;
+    }
+  }
 
-  const abs = new Map(sel.files.map((f) => [f.display, f.abs]));
-  return {
-    findings,
-    files: sel.scope.size,
-    items: summaries.reduce((n, [f, r]) => n + (sel.scope.has(f.display) ? r.summary.items : 0), 0),
-    sourceOf: (file) => (abs.has(file) ? readText(abs.get(file)!).split(/\r?\n/) : undefined),
-    cache: cache && { hits: cache.hits, misses: cache.misses },
-  };
+  /** Record a file's result (and cache it under `k`). */
+  private store(f: FoundFile, k: string | undefined, r: (Omit<FileResult, 'hash'> & { hash: string }) | Known): void {
+    if ('isContext' in r && r.isContext) this.mismatch = true;
+    if (!('display' in r)) return void this.known.set(f, r);
+    const known: Known = { findings: r.findings, items: r.summary.items, kind: r.summary.kind, summary: r.summary, named: r.named };
+    if (this.cache) {
+      this.hashes.set(f, r.hash);
+      if (k) known.sum = this.cache.put(k, { findings: r.findings, items: r.summary.items, kind: r.summary.kind, asOf: r.usesAsOf ? this.opts.asOf : undefined }, r.summary);
+    }
+    this.known.set(f, known);
+  }
+
+  /** Which domain files hold each named id: from the cache while no file's ids changed, else from the summaries. */
+  private holders(deps: string, refs: Set<string>): Map<string, FoundFile[]> {
+    const byDisplay = new Map(this.sel.files.map((f) => [f.display, f]));
+    const k = this.cache && cacheKey('holders', deps, [...refs].sort().join(','), ...this.others.map((f) => `${f.display}:${this.known.get(f)!.sum}`));
+    const stored = k ? (this.cache!.derivedValue('holders', k, () => undefined) as Record<string, string[]> | undefined) : undefined;
+    if (stored) return new Map(Object.entries(stored).map(([id, files]) => [id, files.map((d) => byDisplay.get(d)!)]));
+    const idsOf = (f: FoundFile) => {
+      const s = summaryOf(this.known.get(f)!, this.cache);
+      return s?.kind === 'domain' && s.schemaOk ? s.ids : undefined;
+    };
+    const holders = CountyIndex.holdersOf(this.others, idsOf, refs);
+    if (k) this.cache!.putDerived('holders', { key: k, value: Object.fromEntries([...holders].map(([id, fs]) => [id, fs.map((f) => f.display)])) });
+    return holders;
+  }
+}
+
+function loadFileFor(f: FoundFile, lang: Lang, maxFileMb: number): LoadedFile {
+  return loadFileSync(f.display, f.abs, { lang, maxFileMb, entryLines: false });
 }
 
 /** The whole-project validation, when the files could not be checked one by one (a registry hidden among them). */
@@ -161,54 +259,4 @@ function fromProject(paths: string[], opts: RepositoryOptions): RepositoryResult
   const r = validatePaths(paths, opts);
   const byPath = new Map(r.project.files.map((f) => [f.source.path, f.source]));
   return { findings: r.findings, files: r.files, items: r.items, sourceOf: (file) => byPath.get(file)?.lines() };
-}
-
-/** Which domain files hold the county items that township files name, and those items. */
-class CountyIndex {
-  private readonly holders = new Map<string, FoundFile[]>();
-  private readonly named = new Map<FoundFile, CountyItems | undefined>();
-
-  constructor(
-    private readonly files: FoundFile[],
-    private readonly results: Map<FoundFile, Result>,
-    private readonly ctx: RunContext,
-  ) {
-    for (const f of files) {
-      const s = results.get(f)?.summary;
-      if (s?.kind !== 'domain' || !s.schemaOk || !s.ids) continue;
-      const bad = new Set(s.bad ?? []);
-      s.ids.forEach((id, i) => {
-        if (!bad.has(i) && ctx.refs.has(id) && !this.holders.get(id)?.includes(f)) this.holders.set(id, [...(this.holders.get(id) ?? []), f]);
-      });
-    }
-  }
-
-  /** The named ids with the files (and contents) that hold them: part of a township file's cache key. */
-  holdersKey(refs: string[], hashOf: (f: FoundFile) => string): string {
-    return refs.map((id) => `${id}\0${(this.holders.get(id) ?? []).map((f) => `${f.display}:${hashOf(f)}`).join(',')}`).join('\n');
-  }
-
-  /** The county items among `refs`, file by file in repository order. */
-  itemsFor(refs: string[]): CountyItems[] {
-    const want = new Set(refs);
-    const files = this.files.filter((f) => refs.some((id) => this.holders.get(id)?.includes(f)));
-    return files.flatMap((f) => {
-      const all = this.namedIn(f);
-      const items = all?.items.filter((x) => want.has(x.item.id)) ?? [];
-      return all && items.length ? [{ ...all, items }] : [];
-    });
-  }
-
-  private namedIn(f: FoundFile): CountyItems | undefined {
-    if (this.named.has(f)) return this.named.get(f);
-    // A file checked in this run brought its named items along; a file taken from the cache is read again.
-    let c = this.results.get(f)?.named;
-    if (!c) {
-      const file = loadFile(f.display, f.abs, { lang: this.ctx.lang, maxFileMb: this.ctx.maxFileMb }) as LoadedFile<DomainFile>;
-      const items = file.schemaOk && file.data ? file.data.items.flatMap((item, index) => (!file.badEntries?.has(index) && this.ctx.refs.has(item.id) ? [{ index, item }] : [])) : [];
-      c = items.length ? { display: f.display, abs: f.abs, domain: file.data!.domain, list: file.data!.list, items } : undefined;
-    }
-    this.named.set(f, c);
-    return c;
-  }
 }

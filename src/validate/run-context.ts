@@ -28,16 +28,21 @@ export function configOf(root: string, files: FoundFile[]): FoundFile | undefine
  * Load the configuration and registry files and build the context. The configuration is read first,
  * so its size limit applies to the rest (as loadProject does).
  */
-export function makeContext(root: string, files: FoundFile[], opts: { lang: Lang; asOf: string; refs?: Iterable<string> }): { ctx: RunContext; loaded: LoadedFile[] } {
+export function makeContext(
+  root: string,
+  files: FoundFile[],
+  opts: { lang: Lang; asOf: string; refs?: Iterable<string> },
+  load: (f: FoundFile, maxFileMb: number) => LoadedFile = (f, maxFileMb) => loadFile(f.display, f.abs, { lang: opts.lang, maxFileMb }),
+): { ctx: RunContext; loaded: LoadedFile[] } {
   const cfg = configOf(root, files);
   let maxFileMb = DEFAULT_MAX_FILE_MB;
   let configFile: LoadedFile<ConfigFile> | undefined;
   if (cfg) {
-    configFile = loadFile(cfg.display, cfg.abs, { lang: opts.lang }) as LoadedFile<ConfigFile>;
+    configFile = load(cfg, DEFAULT_MAX_FILE_MB) as LoadedFile<ConfigFile>;
     const lim = configFile.data?.limits?.max_file_mb;
     if (configFile.schemaOk && typeof lim === 'number') maxFileMb = lim;
   }
-  const loaded = files.map((f) => (f === cfg && configFile ? configFile : loadFile(f.display, f.abs, { lang: opts.lang, maxFileMb })));
+  const loaded = files.map((f) => (f === cfg && configFile ? configFile : load(f, maxFileMb)));
   const project = assemble(root, loaded, configFile);
   const profile = project.config.profile ?? 'national';
   return {

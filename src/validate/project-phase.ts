@@ -1,0 +1,48 @@
+import type { Finding } from '../findings/types.js';
+import type { FoundFile } from '../load/discover.js';
+import type { Project } from '../load/project.js';
+import { cacheKey, type ResultCache } from './cache-store.js';
+import { summaryFile } from './file-summary.js';
+import { summaryOf, type Known } from './known.js';
+import { runRules } from './run-rules.js';
+import type { RunContext } from './run-context.js';
+
+/** What the project-scope rules found, as cached: the findings, and the day when a rule read it. */
+interface Across {
+  findings: Finding[];
+  asOf?: string;
+}
+
+/**
+ * Run the project-scope rules (ids and names unique across files) on the files' summaries. With the
+ * cache, the findings are reused while no file's summary changed and the files they point into are the
+ * same: an edit that keeps ids and names needs no summaries at all.
+ */
+export function acrossFiles(
+  files: FoundFile[],
+  known: Map<FoundFile, Known>,
+  ctx: RunContext,
+  opts: { lang: RunContext['lang']; asOf: string },
+  cached?: { cache: ResultCache; deps: string; hashOf: (f: FoundFile) => string },
+): Finding[] {
+  const byDisplay = new Map(files.map((f) => [f.display, f]));
+  const key = cached && cacheKey('project', cached.deps, ...files.map((f) => `${f.display}:${known.get(f)!.sum}`));
+  if (key) {
+    const hit = cached!.cache.derivedValue('project', key, (d) => (byDisplay.has(d) ? cached!.hashOf(byDisplay.get(d)!) : undefined)) as Across | undefined;
+    if (hit && (hit.asOf === undefined || hit.asOf === opts.asOf)) return hit.findings;
+  }
+  const summaries = files.map((f) => [f, summaryOf(known.get(f)!, cached?.cache)] as const);
+  const as = (kind: string) => summaries.flatMap(([f, s]) => (s?.kind === kind ? [summaryFile(s, f.display, f.abs)] : []));
+  const project: Project = { ...ctx.project, files: [], domains: as('domain') as Project['domains'], townshipFiles: as('township') as Project['townshipFiles'], findings: [] };
+  let usesAsOf = false;
+  const findings = runRules(project, { lang: opts.lang, asOf: opts.asOf, scope: 'project', registry: ctx.registry, laws: ctx.laws, onAsOf: () => (usesAsOf = true) });
+  if (key) {
+    // The findings hold lines of the files they are in, and of files their messages name ("first at …").
+    const located: Record<string, string> = {};
+    for (const f of findings) {
+      for (const file of files) if (file.display === f.file || f.message.includes(file.display)) located[file.display] = cached!.hashOf(file);
+    }
+    cached!.cache.putDerived('project', { key, value: { findings, asOf: usesAsOf ? opts.asOf : undefined } satisfies Across, located });
+  }
+  return findings;
+}
