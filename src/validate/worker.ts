@@ -5,11 +5,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type FileTask } from './check-file.js';
 import { makeContext } from './run-context.js';
-import type { WorkerSetup } from './worker-pool.js';
+import type { FoundFile } from '../load/discover.js';
+import type { Lang } from '../i18n.js';
 
 // `yaml` reads process.env (LOG_TOKENS, LOG_STREAM) on every token, each read a call into C++. A worker's
 // environment is its own copy, so turning it into a plain object stays inside this thread (about −19%).
 process.env = { ...process.env };
+
+/** What a worker needs to build its own context. */
+export interface WorkerSetup {
+  root: string;
+  context: FoundFile[];
+  lang: Lang;
+  asOf: string;
+}
 
 const setup = workerData as WorkerSetup;
 const { ctx } = makeContext(setup.root, setup.context, setup);
