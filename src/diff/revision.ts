@@ -5,9 +5,9 @@ import { openRepo, resolveCommit, type GitRepo } from '../git/repo.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, findRoot } from '../load/discover.js';
 import type { Project } from '../load/project.js';
-import { loadFolder } from './load-folder.js';
-import { loadGitRevision } from './load-git.js';
-import { ParseCache } from './parse-cache.js';
+import { DEFAULT_MAX_FILE_MB, loadBuffer } from '../load/load-file.js';
+import { listFolder, listGit, type Listing } from './listing.js';
+import { limitOf } from './load-revisions.js';
 import type { RevisionInfo } from './types.js';
 
 /** One side of a comparison: what it was read from, and the loaded lists. */
@@ -25,15 +25,13 @@ export interface RevisionSource {
   lang: Lang;
 }
 
-/** Reads revisions; the git repository is opened once, and only if a git revision is asked for. */
+/** Lists the files of revisions; the git repository is opened once, and only if a git revision is asked for. */
 export class RevisionReader {
   private repo?: Promise<GitRepo | undefined>;
-  private readonly cache: ParseCache;
 
   constructor(private readonly src: RevisionSource) {
     if (!existsSync(src.repoDir) || !statSync(src.repoDir).isDirectory())
       throw new RespError('io', { zh: '文件夹不存在：{path}', en: 'no such folder: {path}' }, { path: displayPath(src.repoDir, src.cwd) });
-    this.cache = new ParseCache(src.lang);
   }
 
   /** The list repository's folder in the working tree: the folder of resp.yaml at or above -C. */
@@ -41,8 +39,8 @@ export class RevisionReader {
     return findRoot(this.src.repoDir) ?? this.src.repoDir;
   }
 
-  /** A folder on disk, or else a git revision; no argument means the working tree. */
-  async read(arg: string | undefined): Promise<Revision> {
+  /** The files of a folder on disk, or else of a git revision; no argument means the working tree. */
+  async list(arg: string | undefined): Promise<Listing> {
     if (arg === undefined) {
       const r = this.folder(this.listRoot, this.shown(this.listRoot));
       return { ...r, info: { ...r.info, worktree: true } };
@@ -57,14 +55,15 @@ export class RevisionReader {
     return resolve(abs) === resolve(this.src.cwd) ? '.' : displayPath(abs, this.src.cwd);
   }
 
-  private folder(abs: string, name: string): Revision {
+  private folder(abs: string, name: string): Listing {
     const root = findRoot(abs) ?? abs;
     // Paths are shown relative to the list repository, so two folders (or a folder and a commit) line up.
-    const project = loadFolder(root, this.shown(root), this.src.lang, this.cache);
-    return { info: { kind: 'folder', name }, project };
+    const listing = listFolder(root, { kind: 'folder', name });
+    if (!listing.files.length) throw new RespError('usage', { zh: '文件夹中没有 YAML 文件：{path}', en: 'no YAML files in folder: {path}' }, { path: this.shown(root) });
+    return listing;
   }
 
-  private async git(rev: string): Promise<Revision> {
+  private async git(rev: string): Promise<Listing> {
     const root = this.listRoot;
     const shown = this.shown(root);
     this.repo ??= openRepo(root);
@@ -73,6 +72,10 @@ export class RevisionReader {
       throw new RespError('git', { zh: '找不到版本 {rev}：没有这个文件夹，{dir} 也不在 git 仓库中（用 -C 指定）', en: 'unknown revision {rev}: no such folder, and {dir} is not in a git repository (use -C)' }, { rev, dir: shown });
     }
     const commit = await resolveCommit(repo, rev);
-    return { info: { kind: 'git', name: rev, commit }, project: await loadGitRevision(repo, commit, this.src.lang, this.cache) };
+    const limit = (config?: { rel: string; abs: string; bytes(): Buffer | undefined }) => {
+      const bytes = config?.bytes();
+      return bytes ? limitOf(loadBuffer(config!.rel, config!.abs, bytes, { lang: this.src.lang, maxFileMb: DEFAULT_MAX_FILE_MB })) : DEFAULT_MAX_FILE_MB;
+    };
+    return listGit(repo, commit, { kind: 'git', name: rev, commit }, limit);
   }
 }

@@ -12,6 +12,13 @@ const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z]+)["']?[ \t]*(?:#.*)?\r?$/m;
  * it; undefined when not found there. Used only to order the work: every file is loaded properly later.
  */
 export function declaredKind(abs: string): string | undefined {
+  return declaredKindOf(abs);
+}
+
+/** The same, of a file on disk or of bytes in memory. */
+export function declaredKindOf(file: string | Buffer): string | undefined {
+  if (typeof file !== 'string') return KIND_LINE.exec(file.subarray(0, HEAD).toString('utf8'))?.[1];
+  const abs = file;
   let fd: number | undefined;
   try {
     fd = openSync(abs, 'r');

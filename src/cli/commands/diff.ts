@@ -3,6 +3,7 @@ import { RespError } from '../../errors.js';
 import type { Lang } from '../../i18n.js';
 import { diffRevisions } from '../../diff/diff-projects.js';
 import { DIFF_RENDERERS, type DiffFormat } from '../../diff/render/index.js';
+import { loadRevisions } from '../../diff/load-revisions.js';
 import { RevisionReader } from '../../diff/revision.js';
 import type { ChangeSet } from '../../diff/types.js';
 import { useColor } from '../color.js';
@@ -31,8 +32,7 @@ export async function diffCommand(oldRev: string, newRev: string | undefined, fl
   }
   const cwd = process.cwd();
   const reader = new RevisionReader({ cwd, repoDir: resolve(cwd, flags.repo ?? '.'), lang: flags.lang });
-  const from = await reader.read(oldRev);
-  const to = await reader.read(newRev);
+  const [from, to] = await loadRevisions(await reader.list(oldRev), await reader.list(newRev), flags.lang);
   const set = diffRevisions(from, to);
 
   if (flags.format === 'xlsx') {
