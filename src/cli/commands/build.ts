@@ -6,10 +6,11 @@ import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
 import { discover, displayPath } from '../../load/discover.js';
-import { loadProject, type Project } from '../../load/project.js';
+import { loadProject } from '../../load/project.js';
 import { Registry } from '../../model/registry.js';
 import { closest, normalize } from '../../util/text.js';
-import { today, validateProject } from '../../validate/validate.js';
+import { validateRepository } from '../../validate/repository.js';
+import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
@@ -36,19 +37,20 @@ export function checkDate(value: string, flag: string): string {
 
 /**
  * Print to stderr what matters for a build: the compile problems (whatever their level) and every
- * error of the repository. Returns true when the repository has an error-level finding.
+ * error of the repository. Returns true when the repository has an error-level finding. Runs before
+ * the lists are loaded for compiling: validation goes file by file (in worker threads when there are
+ * many), so its memory is given back before the whole repository is held.
  */
-export function reportFindings(project: Project, lang: Lang, asOf: string): boolean {
-  const all = validateProject(project, { lang, asOf });
-  const shown = all.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
+export async function reportFindings(paths: string[], lang: Lang, asOf: string): Promise<boolean> {
+  const cwd = process.cwd();
+  // Every file of the repository, not only the paths named: the lists are compiled from all of them.
+  const every = discover(paths, cwd).files.map((f) => f.abs);
+  const r = await validateRepository(every, { lang, asOf, cwd });
+  const shown = r.findings.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
   if (shown.length) {
-    const byPath = new Map(project.files.map((f) => [f.source.path, f.source]));
-    const items = project.domains.reduce((n, f) => n + (f.data?.items?.length ?? 0), 0);
-    process.stderr.write(
-      renderHuman(shown, { lang, color: useColor(), sourceOf: (file) => byPath.get(file)?.lines(), files: project.files.length, items, version: version() }),
-    );
+    process.stderr.write(renderHuman(shown, { lang, color: useColor(), sourceOf: r.sourceOf, files: r.files, items: r.items, version: version() }));
   }
-  return all.some((f) => f.severity === 'error');
+  return r.findings.some((f) => f.severity === 'error');
 }
 
 /** The compiled list of the township named `name` (official or short name); unknown → usage error with a suggestion. */
@@ -76,9 +78,9 @@ export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'count
 export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {
   const asOf = checkDate(flags.asOf ?? today(), '--as-of');
   const cwd = process.cwd();
+  const hasErrors = await reportFindings(paths, flags.lang, asOf);
   const project = loadProject(discover(paths, cwd), flags.lang);
   const registry = Registry.fromProject(project);
-  const hasErrors = reportFindings(project, flags.lang, asOf);
   const result = compile(project, registry);
   const townships = flags.township ? [pickTownship(result, registry, flags.township)] : result.townships;
   const serialize = (v: unknown) => (flags.format === 'yaml' ? stringify(v, { lineWidth: 0 }) : `${JSON.stringify(v, null, 2)}\n`);

@@ -44,10 +44,10 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   if (flags.county && flags.township)
     throw new RespError('usage', { zh: '--county 和 --township 不能同时使用', en: '--county and --township cannot be used together' });
   const cwd = process.cwd();
+  const hasErrors = await reportFindings(paths, flags.lang, today());
   const project = loadProject(discover(paths, cwd), flags.lang);
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
-  const hasErrors = reportFindings(project, flags.lang, today());
   const result = compile(project, registry);
 
   const lists: CompiledList[] = flags.township
