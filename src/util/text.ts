@@ -28,18 +28,28 @@ export function closest(s: string, candidates: readonly string[]): string | unde
   return best !== undefined && bestD <= limit && bestD > 0 ? best : undefined;
 }
 
-const NEEDS_NORMALIZING = /[\uFF01-\uFF5E\u3000\s]/;
+/** Code units that JavaScript's \s matches (normalize drops them all; U+3000 is one). */
+const SPACE = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
 
 /**
  * Normalise text for comparison: full-width ASCII to half-width, unify brackets, drop spaces and
  * line breaks. Published lists mix widths freely, so names must be compared this way.
  */
 export function normalize(s: string): string {
-  // Most names need nothing done; one test is cheaper than the replacements (called for every party of every item).
-  if (!NEEDS_NORMALIZING.test(s)) return s;
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/\s+/g, '')
-    .trim();
+  // One pass (called for every party of every item); most names need nothing done and come back as they are.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    } else if (SPACE[c] === 1) {
+      out += s.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
