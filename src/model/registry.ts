@@ -8,6 +8,9 @@ export const TOWNSHIP_PLACEHOLDERS = [
   '乡镇（街道）', '乡镇人民政府（街道办事处）', '各乡镇（街道）', '乡镇政府（街道办事处）', '乡镇人民政府', '街道办事处', '镇（街道）', '镇街', '乡镇',
 ];
 
+/** Distinct names remembered per cache; a national run keeps no more than this. */
+const MAX_REMEMBERED = 50_000;
+
 /** What a party name resolves to. */
 export type PartyRef =
   | { kind: 'department'; department: Department }
@@ -20,6 +23,8 @@ export class Registry {
   private readonly formerNames = new Map<string, Department>();
   // Names as written, resolved: every rule resolves every party of every item, and names repeat.
   private readonly resolved = new Map<string, PartyRef | undefined>();
+  // Values the rules derive from a name and the registry (is it a township, is it outdated), by kind.
+  private readonly derivedByKind = new Map<symbol, Map<string, unknown>>();
   readonly departments: Department[] = [];
   readonly townships: Township[] = [];
   readonly commonOffices: Office[] = [];
@@ -45,24 +50,46 @@ export class Registry {
   }
 
   addDepartment(d: Department): void {
-    this.resolved.clear();
+    this.changed();
     this.departments.push(d);
     for (const n of [d.name, ...(d.short ?? [])]) this.byName.set(normalize(n), { kind: 'department', department: d });
     for (const n of d.former ?? []) this.formerNames.set(normalize(n), d);
   }
 
   addTownship(t: Township): void {
-    this.resolved.clear();
+    this.changed();
     this.townships.push(t);
     for (const n of [t.name, ...(t.short ?? [])]) this.byName.set(normalize(n), { kind: 'township', township: t });
   }
 
+  private changed(): void {
+    this.resolved.clear();
+    this.derivedByKind.clear();
+  }
+
   /** Resolve a party name (official, short, or a township placeholder). */
   resolve(name: string): PartyRef | undefined {
-    if (this.resolved.has(name)) return this.resolved.get(name);
+    const hit = this.resolved.get(name);
+    if (hit !== undefined || this.resolved.has(name)) return hit;
     const ref = this.byName.get(normalize(name));
+    if (this.resolved.size >= MAX_REMEMBERED) this.resolved.clear();
     this.resolved.set(detach(name), ref);
     return ref;
+  }
+
+  /**
+   * A value computed from a name and this registry, once per distinct name and `kind` (names repeat
+   * in every item); recomputed after the registry changes. `compute` must depend on nothing else.
+   */
+  derived<T>(kind: symbol, name: string, compute: (name: string) => T): T {
+    let values = this.derivedByKind.get(kind) as Map<string, T> | undefined;
+    if (!values) this.derivedByKind.set(kind, (values = new Map()));
+    const hit = values.get(name);
+    if (hit !== undefined || values.has(name)) return hit as T;
+    const v = compute(name);
+    if (values.size >= MAX_REMEMBERED) values.clear();
+    values.set(detach(name), v);
+    return v;
   }
 
   /** The department that now carries a registered former name. */

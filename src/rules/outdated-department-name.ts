@@ -1,34 +1,24 @@
 import type { DocPath } from '../findings/types.js';
 import type { LoadedFile } from '../load/load-file.js';
+import type { Registry } from '../model/registry.js';
+import type { Department } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import type { RuleContext } from './types.js';
 import { assignments } from './util/assignments.js';
 import { items, parties } from './util/items.js';
-import { outdatedName } from './util/renamed-departments.js';
+import { outdatedName, type OutdatedName } from './util/renamed-departments.js';
 
-interface NameAt {
-  file: LoadedFile;
-  path: DocPath;
-  name: string;
-  id: string;
-}
+/** What is wrong with a name, worked out once per distinct name. */
+type Verdict = { former: Department } | { renamed: OutdatedName } | undefined;
 
-/** Every place a department is named: parties, flow-chart steps, manual entries, entrusting organs, applicants. */
-function* namesAt(ctx: RuleContext<string>): Generator<NameAt> {
-  for (const at of items(ctx.project)) {
-    const id = at.item.id;
-    for (const p of parties(at)) yield { file: at.file, path: [...p.path, 'party'], name: p.party.party, id };
-    for (const [i, s] of (at.item.steps ?? []).entries()) if (s.party) yield { file: at.file, path: [...at.path, 'steps', i, 'party'], name: s.party, id };
-    for (const [i, m] of (at.item.manual ?? []).entries()) yield { file: at.file, path: [...at.path, 'manual', i, 'party'], name: m.party, id };
-    const by = at.item.delegation?.entrusted_by;
-    if (by) yield { file: at.file, path: [...at.path, 'delegation', 'entrusted_by'], name: by, id };
-  }
-  for (const at of assignments(ctx.project)) {
-    const a = at.assignment;
-    yield { file: at.file, path: [...at.path, 'applicant'], name: a.applicant, id: a.id };
-    yield { file: at.file, path: [...at.path, 'lead', 'party'], name: a.lead.party, id: a.id };
-    for (const [i, s] of (a.support ?? []).entries()) yield { file: at.file, path: [...at.path, 'support', i, 'party'], name: s.party, id: a.id };
-  }
+const VERDICT = Symbol('outdated department name');
+
+function verdictOf(registry: Registry, name: string): Verdict {
+  return registry.derived(VERDICT, name, (): Verdict => {
+    const now = registry.formerOf(name);
+    if (now) return { former: now };
+    const hit = outdatedName(registry, name);
+    return hit ? { renamed: hit } : undefined;
+  });
 }
 
 /** A department named by its pre-reform name. */
@@ -67,20 +57,39 @@ export default defineRule({
     source: '《国务院机构改革方案》（2018年）；各地县级机构改革方案',
   },
   check(ctx) {
-    for (const at of namesAt(ctx)) {
-      const now = ctx.registry.formerOf(at.name);
-      if (now) {
-        ctx.report(at.file, at.path, 'former', { item: at.id, args: { name: at.name, current: now.name } });
-        continue;
+    const report = (file: LoadedFile, id: string, name: string, path: DocPath) => {
+      const v = verdictOf(ctx.registry, name)!;
+      if ('former' in v) {
+        ctx.report(file, path, 'former', { item: id, args: { name, current: v.former.name } });
+        return;
       }
-      const hit = outdatedName(ctx.registry, at.name);
-      if (!hit) continue;
+      const hit = v.renamed;
       const current = hit.rename.current.map((c) => `“${c}”`).join(ctx.lang === 'zh' ? '或' : ' or ');
       const note = hit.rename.note;
-      ctx.report(at.file, at.path, hit.rename.local ? 'local' : 'renamed', {
-        item: at.id,
-        args: { name: at.name, current, suggestion: hit.suggestion, noteZh: note ? `（${note.zh}）` : '', noteEn: note ? ` (${note.en})` : '' },
+      ctx.report(file, path, hit.rename.local ? 'local' : 'renamed', {
+        item: id,
+        args: { name, current, suggestion: hit.suggestion, noteZh: note ? `（${note.zh}）` : '', noteEn: note ? ` (${note.en})` : '' },
       });
+    };
+    // Every place a department is named: parties, flow-chart steps, manual entries, entrusting organs,
+    // applicants. Almost no name is outdated: a path is built only for one that is.
+    const bad = (name: string | undefined): name is string => !!name && verdictOf(ctx.registry, name) !== undefined;
+    for (const at of items(ctx.project)) {
+      const { file, item } = at;
+      for (const p of parties(at)) if (bad(p.party.party)) report(file, item.id, p.party.party, [...p.path, 'party']);
+      const steps = item.steps ?? [];
+      for (let i = 0; i < steps.length; i++) if (bad(steps[i].party)) report(file, item.id, steps[i].party!, [...at.path, 'steps', i, 'party']);
+      const manual = item.manual ?? [];
+      for (let i = 0; i < manual.length; i++) if (bad(manual[i].party)) report(file, item.id, manual[i].party, [...at.path, 'manual', i, 'party']);
+      const by = item.delegation?.entrusted_by;
+      if (bad(by)) report(file, item.id, by, [...at.path, 'delegation', 'entrusted_by']);
+    }
+    for (const at of assignments(ctx.project)) {
+      const a = at.assignment;
+      if (bad(a.applicant)) report(at.file, a.id, a.applicant, [...at.path, 'applicant']);
+      if (bad(a.lead.party)) report(at.file, a.id, a.lead.party, [...at.path, 'lead', 'party']);
+      const support = a.support ?? [];
+      for (let i = 0; i < support.length; i++) if (bad(support[i].party)) report(at.file, a.id, support[i].party, [...at.path, 'support', i, 'party']);
     }
   },
 });
