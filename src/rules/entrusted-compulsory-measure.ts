@@ -57,21 +57,25 @@ export default defineRule({
     const actors = actorNames(ctx.registry);
     for (const d of townshipDuties(ctx)) {
       if (!d.delegation) continue;
-      for (const m of ownActs(d.duty, actors)) {
-        const args = { party: d.party, duty: d.duty, term: m.term };
-        if (m.cls.class === MEASURE && d.delegation.route === '委托') {
-          ctx.report(d.file, d.path, 'entrusted', { item: d.id, args });
-          break;
-        }
-        if (m.cls.class === EXECUTION && !citesLaw(ctx.laws, d.basis)) {
-          ctx.report(d.file, d.path, 'noLaw', { item: d.id, args });
-          break;
+      for (let k = 0; k < d.duties.length; k++) {
+        const duty = d.duties[k];
+        if (typeof duty !== 'string') continue;
+        for (const m of ownActs(duty, actors)) {
+          const args = { party: d.party, duty, term: m.term };
+          if (m.cls.class === MEASURE && d.delegation.route === '委托') {
+            ctx.report(d.file, d.pathOf(k), 'entrusted', { item: d.id, args });
+            break;
+          }
+          if (m.cls.class === EXECUTION && !citesLaw(ctx.laws, d.basis)) {
+            ctx.report(d.file, d.pathOf(k), 'noLaw', { item: d.id, args });
+            break;
+          }
         }
       }
     }
     for (const at of items(ctx.project)) {
       const del = at.item.delegation;
-      if (!del?.includes || ![...parties(at)].some((p) => isTownshipParty(ctx.registry, p.party.party))) continue;
+      if (!del?.includes || !parties(at).some((p) => isTownshipParty(ctx.registry, p.party.party))) continue;
       del.includes.forEach((inc, i) => {
         const path = [...at.path, 'delegation', 'includes', i];
         if (del.route === '委托' && (inc.includes(MEASURE) || measureTerms.some((t) => inc.includes(t)))) {

@@ -1,13 +1,13 @@
 import { defineRule } from './define-rule.js';
 import { actorNames, ownActs, type ActMatch } from './util/enforcement-acts.js';
-import { townshipDuties, type TownshipDuty } from './util/township-duties.js';
+import { townshipDuties, type TownshipDuties } from './util/township-duties.js';
 import { statutoryPowerFor } from './util/township-powers.js';
 import { entrustableUnder } from './util/vocabulary.js';
 
 const COMPULSION = ['强制措施', '强制执行'];
 
 /** Whether an item's delegation record lets the township perform an act itself. */
-function covers(d: TownshipDuty, m: ActMatch, profile: string): boolean {
+function covers(d: TownshipDuties, m: ActMatch, profile: string): boolean {
   const del = d.delegation!;
   // Compulsion under a delegation is judged by entrusted-compulsory-measure, which knows its stricter limits.
   if (COMPULSION.includes(m.cls.class) || del.route !== '委托') return true;
@@ -56,21 +56,27 @@ export default defineRule({
     const actors = actorNames(ctx.registry);
     const local = entrustableUnder(ctx.profile);
     for (const d of townshipDuties(ctx)) {
-      const acts = ownActs(d.duty, actors).filter((m) => !statutoryPowerFor(d.basis, m.term));
-      const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.profile)) : acts;
-      if (!bad.length) continue;
-      ctx.report(d.file, d.path, d.delegation ? 'notCovered' : 'own', {
-        item: d.id,
-        args: {
-          party: d.party,
-          duty: d.duty,
-          term: join(bad.map((m) => m.term), '、'),
-          cls: join(bad.map((m) => m.cls.class), '、'),
-          clsEn: join(bad.map((m) => m.cls.en), ', '),
-          localZh: local ? `；${local.source}另允许以部门名义委托${local.terms.join('、')}` : '',
-          localEn: local ? `; ${local.source} also allows entrusting ${local.terms.join(', ')} in the department's name` : '',
-        },
-      });
+      for (let k = 0; k < d.duties.length; k++) {
+        const duty = d.duties[k];
+        if (typeof duty !== 'string') continue;
+        const own = ownActs(duty, actors);
+        if (!own.length) continue;
+        const acts = own.filter((m) => !statutoryPowerFor(d.basis, m.term));
+        const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.profile)) : acts;
+        if (!bad.length) continue;
+        ctx.report(d.file, d.pathOf(k), d.delegation ? 'notCovered' : 'own', {
+          item: d.id,
+          args: {
+            party: d.party,
+            duty,
+            term: join(bad.map((m) => m.term), '、'),
+            cls: join(bad.map((m) => m.cls.class), '、'),
+            clsEn: join(bad.map((m) => m.cls.en), ', '),
+            localZh: local ? `；${local.source}另允许以部门名义委托${local.terms.join('、')}` : '',
+            localEn: local ? `; ${local.source} also allows entrusting ${local.terms.join(', ')} in the department's name` : '',
+          },
+        });
+      }
     }
   },
 });

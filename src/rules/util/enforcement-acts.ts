@@ -44,22 +44,69 @@ function pick(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Any enforcement term at all: most duties have none and need no closer look. */
-const ANY_ENFORCEMENT = new RegExp(VOCABULARY.enforcement.flatMap((c) => c.terms).join('|'));
+/** Distinct duties remembered per map; a national run keeps no more than this. */
+const MAX_REMEMBERED = 50_000;
 
-const actorsOf = new WeakMap<Registry, string[]>();
+const ENFORCEMENT_TERMS = VOCABULARY.enforcement.flatMap((c) => c.terms);
 
-// Duty sentences recur across items (the same cooperation duty in many items); each is tested once.
-const tested = new Map<string, boolean>();
+// Any enforcement term at all: most duties have none and need no closer look. One scan of the duty
+// with tables of the characters that matter: those a term starts with, those that come second in a
+// term, and whitespace, which normalize() removes and which could therefore join a term. The terms are
+// Chinese words of two or more characters, so the other changes normalize() makes (full-width
+// punctuation to ASCII) cannot make or break a match.
+const FIRST = new Uint8Array(0x10000);
+const SECOND = new Uint8Array(0x10000);
+const SPACE = 0xff;
+/** Terms by FIRST[their first character] - 1. */
+const TERMS_BY_FIRST: string[][] = [];
+for (const t of ENFORCEMENT_TERMS) {
+  if (!/^[\u4e00-\u9fff]{2,}$/.test(t)) throw new Error(`enforcement term ${t} is not a Chinese word`);
+  const c = t.charCodeAt(0);
+  if (FIRST[c] === 0) FIRST[c] = TERMS_BY_FIRST.push([]);
+  TERMS_BY_FIRST[FIRST[c] - 1].push(t);
+  SECOND[t.charCodeAt(1)] = 1;
+}
+for (const ws of '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff') FIRST[ws.charCodeAt(0)] = SPACE;
+
+// Duty sentences recur across items (the same cooperation duty in many items): each is scanned once.
+const scanned = new Map<string, boolean>();
 
 function anyEnforcement(duty: string): boolean {
-  let any = tested.get(duty);
+  let any = scanned.get(duty);
   if (any === undefined) {
-    if (tested.size >= 50_000) tested.clear();
-    tested.set(detach(duty), (any = ANY_ENFORCEMENT.test(normalize(duty))));
+    if (scanned.size >= MAX_REMEMBERED) scanned.clear();
+    scanned.set(detach(duty), (any = scan(duty)));
   }
   return any;
 }
+
+function scan(duty: string): boolean {
+  const n = duty.length - 1;
+  for (let i = 0; i < n; i++) {
+    const f = FIRST[duty.charCodeAt(i)];
+    if (f === 0) continue;
+    if (f === SPACE) return termIn(duty.replace(/\s+/g, ''));
+    if (SECOND[duty.charCodeAt(i + 1)] === 1 && startsTerm(duty, i, f)) return true;
+  }
+  // The last character can neither start a term nor join two parts of one.
+  return false;
+}
+
+/** Whether a text without whitespace contains an enforcement term. */
+function termIn(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    const f = FIRST[text.charCodeAt(i)];
+    if (f !== 0 && f !== SPACE && SECOND[text.charCodeAt(i + 1)] === 1 && startsTerm(text, i, f)) return true;
+  }
+  return false;
+}
+
+function startsTerm(text: string, i: number, f: number): boolean {
+  for (const t of TERMS_BY_FIRST[f - 1]) if (text.startsWith(t, i)) return true;
+  return false;
+}
+
+const actorsOf = new WeakMap<Registry, string[]>();
 
 /** Names of other bodies a duty may mention: the vocabulary's words and the registered departments' names, normalised (once per registry). */
 export function actorNames(registry: Registry): string[] {
@@ -68,9 +115,33 @@ export function actorNames(registry: Registry): string[] {
   return names;
 }
 
-/** Every enforcement term in a duty, each marked governed or not; `actors` from actorNames. */
+const NONE: ActMatch[] = Object.freeze([]) as unknown as ActMatch[];
+
+// Duties with enforcement terms recur too: each is analysed once per list of actors.
+const analysed = new Map<string, ActMatch[]>();
+let analysedFor: readonly string[] | undefined;
+
+/**
+ * Every enforcement term in a duty, each marked governed or not; `actors` from actorNames. The result
+ * is shared between calls: do not change it.
+ */
 export function enforcementActs(duty: string, actors: readonly string[]): ActMatch[] {
-  if (!anyEnforcement(duty)) return [];
+  if (!anyEnforcement(duty)) return NONE;
+  if (actors !== analysedFor) {
+    analysed.clear();
+    analysedFor = actors;
+  }
+  let acts = analysed.get(duty);
+  if (!acts) {
+    if (analysed.size >= MAX_REMEMBERED) analysed.clear();
+    // A copy, so the clauses kept with the result do not keep the file's text alive.
+    const own = detach(duty);
+    analysed.set(own, (acts = analyse(own, actors)));
+  }
+  return acts;
+}
+
+function analyse(duty: string, actors: readonly string[]): ActMatch[] {
   const out: ActMatch[] = [];
   for (const clause of clauses(duty)) {
     const spans: Span[] = [];
@@ -92,5 +163,6 @@ export function enforcementActs(duty: string, actors: readonly string[]): ActMat
 
 /** Enforcement terms of a duty that are the party's own acts. */
 export function ownActs(duty: string, actors: readonly string[]): ActMatch[] {
-  return enforcementActs(duty, actors).filter((m) => !m.governed);
+  const acts = enforcementActs(duty, actors);
+  return acts.length ? acts.filter((m) => !m.governed) : acts;
 }

@@ -41,11 +41,40 @@ function* allItems(project: Project): Generator<ItemAt> {
   }
 }
 
+const FIRST = Symbol('first item of each id');
+
+/** The first item of each id, in file order: unique-id and duplicate-name both ask (once per project). */
+export function firstOfEachId(project: Project): ReadonlyMap<string, ItemAt> {
+  return memo(project, FIRST, () => {
+    const first = new Map<string, ItemAt>();
+    for (const at of items(project)) if (!first.has(at.item.id)) first.set(at.item.id, at);
+    return first;
+  });
+}
+
 /** A party of an item with its path. */
 export interface PartyAt {
-  party: Party;
-  path: DocPath;
-  role: 'lead' | 'support';
+  readonly party: Party;
+  readonly path: DocPath;
+  readonly role: 'lead' | 'support';
+}
+
+/** A party whose path is built when asked for: most parties are never reported. */
+class Listed implements PartyAt {
+  constructor(
+    readonly party: Party,
+    private readonly at: ItemAt,
+    /** Index among the supporting parties; -1 for the lead. */
+    private readonly index: number,
+  ) {}
+
+  get role(): 'lead' | 'support' {
+    return this.index < 0 ? 'lead' : 'support';
+  }
+
+  get path(): DocPath {
+    return this.index < 0 ? [...this.at.path, 'lead'] : [...this.at.path, 'support', this.index];
+  }
 }
 
 const PARTIES = Symbol('parties');
@@ -53,9 +82,9 @@ const PARTIES = Symbol('parties');
 /** Each party of an item (lead first) with its path; listed once per item (several rules ask). */
 export function parties(at: ItemAt): readonly PartyAt[] {
   return memo(at, PARTIES, () => {
-    const list: PartyAt[] = [{ party: at.item.lead, path: [...at.path, 'lead'], role: 'lead' }];
+    const list: PartyAt[] = [new Listed(at.item.lead, at, -1)];
     const s = at.item.support ?? [];
-    for (let i = 0; i < s.length; i++) list.push({ party: s[i], path: [...at.path, 'support', i], role: 'support' });
+    for (let i = 0; i < s.length; i++) list.push(new Listed(s[i], at, i));
     return list;
   });
 }
