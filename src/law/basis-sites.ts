@@ -12,33 +12,34 @@ import { memo } from '../util/memo.js';
 
 /** What a basis entry belongs to: an item or an assignment (交办事项). */
 export interface BasisOwner {
-  id: string;
-  name: string;
-  powers: PowerType[];
-  parties: Party[];
-  file: LoadedFile;
+  readonly id: string;
+  readonly name: string;
+  readonly powers: PowerType[];
+  readonly parties: Party[];
+  readonly file: LoadedFile;
   /** Path of the item or assignment. */
-  path: DocPath;
-  bases: BasisSite[];
+  readonly path: DocPath;
+  readonly bases: BasisSite[];
 }
 
 /** One basis entry. */
 export interface BasisSite {
-  owner: BasisOwner;
+  readonly owner: BasisOwner;
   /** Path of the entry in its list: [..., 'basis', i]. */
-  path: DocPath;
+  readonly path: DocPath;
   /** Path of the citation text: the entry itself, or its `cite` field. */
-  textPath: DocPath;
-  text: string;
+  readonly textPath: DocPath;
+  readonly text: string;
   /** The version the entry says it cites (object form only). */
-  version?: string;
-  parsed: ParsedBasis;
+  readonly version?: string;
+  readonly parsed: ParsedBasis;
 }
 
 const OWNERS = Symbol('basis owners');
+const SITES = Symbol('basis sites');
 
 /** Items and assignments with their parsed basis entries, in file order (listed once per project). */
-export function basisOwners(project: Project): BasisOwner[] {
+export function basisOwners(project: Project): readonly BasisOwner[] {
   return memo(project, OWNERS, () => listOwners(project));
 }
 
@@ -46,28 +47,74 @@ function listOwners(project: Project): BasisOwner[] {
   const owners: BasisOwner[] = [];
   for (const at of items(project)) {
     const it = at.item;
-    owners.push(owner(at.file, at.path, it.id, it.name, it.power, [it.lead, ...(it.support ?? [])], it.basis));
+    owners.push(new Owner(at.file, at.path, it.id, it.name, it.power, it.lead, it.support, it.basis));
   }
   for (const f of project.assignments) {
     if (!f.schemaOk) continue;
     f.data!.assignments.forEach((a, i) => {
-      if (!f.badEntries?.has(i)) owners.push(owner(f, ['assignments', i], a.id, a.name, undefined, [a.lead, ...(a.support ?? [])], a.basis));
+      if (!f.badEntries?.has(i)) owners.push(new Owner(f, ['assignments', i], a.id, a.name, undefined, a.lead, a.support, a.basis));
     });
   }
   return owners;
 }
 
-/** Every basis entry of a project. */
-export function* basisSites(project: Project): Generator<BasisSite> {
-  for (const o of basisOwners(project)) yield* o.bases;
+/** Every basis entry of a project, in file order (listed once per project). */
+export function basisSites(project: Project): readonly BasisSite[] {
+  return memo(project, SITES, () => basisOwners(project).flatMap((o) => o.bases));
 }
 
-function owner(file: LoadedFile, path: DocPath, id: string, name: string, power: PowerType | PowerType[] | undefined, parties: Party[], basis: Basis[] | undefined): BasisOwner {
-  const o: BasisOwner = { id, name, powers: power === undefined ? [] : [power].flat(), parties, file, path, bases: [] };
-  (basis ?? []).forEach((b, i) => {
-    const text = typeof b === 'string' ? b : b.cite;
-    const entry = [...path, 'basis', i];
-    o.bases.push({ owner: o, path: entry, textPath: typeof b === 'string' ? entry : [...entry, 'cite'], text, version: typeof b === 'string' ? undefined : b.version, parsed: parseBasis(text) });
-  });
-  return o;
+// Owners and sites are made for every item, but few are ever reported: what only a report or some
+// rules need (paths, the party list) is built when asked for.
+
+class Owner implements BasisOwner {
+  readonly bases: BasisSite[] = [];
+  private powerList?: PowerType[];
+
+  constructor(
+    readonly file: LoadedFile,
+    readonly path: DocPath,
+    readonly id: string,
+    readonly name: string,
+    private readonly power: PowerType | PowerType[] | undefined,
+    private readonly lead: Party,
+    private readonly support: Party[] | undefined,
+    basis: Basis[] | undefined,
+  ) {
+    if (basis) for (let i = 0; i < basis.length; i++) this.bases.push(new Site(this, i, basis[i]));
+  }
+
+  get powers(): PowerType[] {
+    return (this.powerList ??= this.power === undefined ? [] : [this.power].flat());
+  }
+
+  get parties(): Party[] {
+    return [this.lead, ...(this.support ?? [])];
+  }
+}
+
+class Site implements BasisSite {
+  readonly text: string;
+  readonly version?: string;
+  readonly parsed: ParsedBasis;
+  /** Written as {cite, version}, not as a string. */
+  private readonly object: boolean;
+
+  constructor(
+    readonly owner: BasisOwner,
+    private readonly index: number,
+    entry: Basis,
+  ) {
+    this.object = typeof entry !== 'string';
+    this.text = typeof entry === 'string' ? entry : entry.cite;
+    this.version = typeof entry === 'string' ? undefined : entry.version;
+    this.parsed = parseBasis(this.text);
+  }
+
+  get path(): DocPath {
+    return [...this.owner.path, 'basis', this.index];
+  }
+
+  get textPath(): DocPath {
+    return this.object ? [...this.path, 'cite'] : this.path;
+  }
 }

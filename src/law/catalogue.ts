@@ -5,6 +5,7 @@
 import lawsData from '../data/laws.json' with { type: 'json' };
 import type { Project } from '../load/project.js';
 import type { LawEntry, SourceLevel } from '../model/types.js';
+import { detach } from '../util/detach.js';
 import { editDistance, normalize } from '../util/text.js';
 import { classifyTitle } from './classify.js';
 import { parseNumeral } from './numerals.js';
@@ -52,6 +53,9 @@ export function titleKey(title: string): string {
 export class LawCatalogue {
   private readonly byKey = new Map<string, LawInfo>();
   private readonly names: { key: string; name: string; law: LawInfo }[] = [];
+  // Titles as written, resolved, and their levels: every citation of every item asks, and titles repeat.
+  private readonly resolved = new Map<string, LawInfo | undefined>();
+  private readonly levels = new Map<string, SourceLevel | undefined>();
   readonly laws: LawInfo[] = [];
 
   /** The built-in catalogue under a profile (local laws only when the profile lists them). */
@@ -95,6 +99,8 @@ export class LawCatalogue {
       builtin,
       source: e.source,
     };
+    this.resolved.clear();
+    this.levels.clear();
     const old = this.byKey.get(titleKey(e.title));
     if (old) this.remove(old);
     this.laws.push(info);
@@ -113,12 +119,20 @@ export class LawCatalogue {
 
   /** The law a title or short name stands for (widths, 《》 and the 中华人民共和国 prefix do not matter). */
   resolve(title: string): LawInfo | undefined {
-    return this.byKey.get(titleKey(title));
+    const hit = this.resolved.get(title);
+    if (hit !== undefined || this.resolved.has(title)) return hit;
+    const law = this.byKey.get(titleKey(title));
+    remember(this.resolved, title, law);
+    return law;
   }
 
   /** The level of a cited source: from the catalogue, else guessed from its title. */
   levelOf(title: string): SourceLevel | undefined {
-    return this.resolve(title)?.level ?? classifyTitle(title);
+    const hit = this.levels.get(title);
+    if (hit !== undefined || this.levels.has(title)) return hit;
+    const level = this.resolve(title)?.level ?? classifyTitle(title);
+    remember(this.levels, title, level);
+    return level;
   }
 
   /**
@@ -151,6 +165,14 @@ export class LawCatalogue {
     }
     return out.slice(0, 3);
   }
+}
+
+/** Distinct titles remembered per map; a national run keeps no more than this. */
+const MAX_REMEMBERED = 50_000;
+
+function remember<T>(map: Map<string, T>, title: string, value: T): void {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(detach(title), value);
 }
 
 function isSubsequence(short: string, long: string): boolean {
