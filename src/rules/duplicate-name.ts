@@ -1,6 +1,6 @@
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { items, type ItemAt } from './util/items.js';
+import { firstOfEachId, items, type ItemAt } from './util/items.js';
 
 /** Two items of one list carry the same name. */
 export default defineRule({
@@ -26,24 +26,34 @@ export default defineRule({
     source: 'resp 清单模型：同一清单内事项名称唯一',
   },
   check(ctx) {
-    const seen = new Map<string, ItemAt>();
-    const ids = new Set<string>();
+    // Items by list scope (county, or one township's file), list kind and normalised name: nested maps,
+    // so no key string is built per item.
+    const seen = new Map<string, Map<string, Map<string, ItemAt>>>();
+    const firsts = firstOfEachId(ctx.project);
+    let file: ItemAt['file'] | undefined;
+    let byList: Map<string, Map<string, ItemAt>> | undefined;
     for (const at of items(ctx.project)) {
       // An item pasted twice under the same id is one defect, reported by unique-id.
-      if (ids.has(at.item.id)) continue;
-      ids.add(at.item.id);
-      // County lists are one list per kind; each township file is its own list.
-      const town = at.file.kind === 'township' ? (at.file.data as { township: string }).township : undefined;
-      const scope = town === undefined ? 'county' : `township:${ctx.registry.township(town)?.name ?? normalize(town)}`;
-      const key = `${scope}|${at.list}|${normalize(at.item.name)}`;
-      const first = seen.get(key);
+      if (firsts.get(at.item.id) !== at) continue;
+      if (at.file !== file) {
+        file = at.file;
+        // County lists are one list per kind; each township file is its own list.
+        const town = file.kind === 'township' ? (file.data as { township: string }).township : undefined;
+        const scope = town === undefined ? 'county' : `township:${ctx.registry.township(town)?.name ?? normalize(town)}`;
+        byList = seen.get(scope);
+        if (!byList) seen.set(scope, (byList = new Map()));
+      }
+      let byName = byList!.get(at.list);
+      if (!byName) byList!.set(at.list, (byName = new Map()));
+      const name = normalize(at.item.name);
+      const first = byName.get(name);
       if (first) {
         ctx.report(at.file, [...at.path, 'name'], 'duplicate', {
           item: at.item.id,
           args: { name: at.item.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.item.id },
         });
       } else {
-        seen.set(key, at);
+        byName.set(name, at);
       }
     }
   },

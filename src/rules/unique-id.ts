@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { items, type ItemAt } from './util/items.js';
+import { firstOfEachId, items } from './util/items.js';
 
 /** Item ids are unique across the repository: the diff, waivers and exports key on them. */
 export default defineRule({
@@ -26,14 +26,14 @@ export default defineRule({
   },
   check(ctx) {
     // The first occurrence is located only when a duplicate turns up: a position costs a parse of its file.
-    const seen = new Map<string, ItemAt>();
+    const firsts = firstOfEachId(ctx.project);
     for (const at of items(ctx.project)) {
       const id = at.item.id;
-      const first = seen.get(id);
-      if (first) {
+      const first = firsts.get(id)!;
+      if (first !== at) {
         const where = `${first.file.source.path}:${first.file.source.locate([...first.path, 'id']).line}`;
         ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first: where } });
-      } else seen.set(id, at);
+      }
     }
   },
 });
