@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsNs from 'ajv-formats';
 import { fmt, type Lang, type Msg } from '../i18n.js';
-import { schemaPath } from '../paths.js';
+import { packageRoot, schemaPath } from '../paths.js';
 import type { DocPath } from '../findings/types.js';
 import type { FileKind } from '../model/types.js';
 import { SCHEMA_MESSAGES as M, TYPE_HOW, TYPE_NAMES } from './schema-messages.js';
@@ -24,32 +27,73 @@ export interface SchemaProblem {
 let ajv: Ajv | undefined;
 const validators = new Map<FileKind, ValidateFunction>();
 
-function getAjv(): Ajv {
-  if (ajv) return ajv;
-  ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    allowUnionTypes: true,
-    // YAML gives numbers where a code or name was meant (`id: 12`); take them as text.
-    coerceTypes: true,
-  });
-  addFormats(ajv, ['date']);
-  ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
-  ajv.addSchema(loadSchema('common.schema.json'), 'common.schema.json');
-  return ajv;
+/** The options every validator is compiled with, here and in precompile-schemas.ts. */
+export const AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  // YAML gives numbers where a code or name was meant (`id: 12`); take them as text.
+  coerceTypes: true,
+} as const;
+
+/** A validator factory with resp's keywords, formats and the shared definitions. */
+export function newAjv(options: object = {}): Ajv {
+  const a = new Ajv({ ...AJV_OPTIONS, ...options });
+  addFormats(a, ['date']);
+  a.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+  a.addSchema(loadSchema('common.schema.json'), 'common.schema.json');
+  return a;
+}
+
+/** The schema files shipped with the package. */
+export const SCHEMA_FILES = readdirSync(dirname(schemaPath('common.schema.json'))).filter((n) => n.endsWith('.schema.json')).sort();
+
+/** A fingerprint of the schema files: precompiled validators are used only when it matches. */
+export function schemaFingerprint(): string {
+  const h = createHash('sha1');
+  for (const n of SCHEMA_FILES) h.update(n).update('\0').update(readFileSync(schemaPath(n))).update('\0');
+  return h.update(JSON.stringify(AJV_OPTIONS)).digest('hex');
 }
 
 function loadSchema(name: string): object {
   return JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object;
 }
 
-/** The compiled validator of a file kind (compiled once per process). */
+/** Where `npm run build` writes the validators compiled ahead of time (precompile-schemas.ts). */
+export const PRECOMPILED = () => join(packageRoot(), 'dist', 'src', 'validators.cjs');
+
+interface Precompiled {
+  fingerprint: string;
+  validators: Record<string, ValidateFunction>;
+}
+let precompiled: Precompiled | null | undefined;
+
+/**
+ * The validators compiled at build time: compiling the schemas costs 40–200 ms in every process
+ * and worker thread. Not used when missing or built from other schemas.
+ */
+function precompiledFor(kind: FileKind): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    precompiled = null;
+    try {
+      if (existsSync(PRECOMPILED())) {
+        const m = createRequire(import.meta.url)(PRECOMPILED()) as Precompiled | undefined;
+        if (m?.fingerprint === schemaFingerprint()) precompiled = m;
+      }
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled?.validators[kind];
+}
+
+/** The compiled validator of a file kind (compiled once per process, or ahead of time). */
 export function validatorFor(kind: FileKind): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    v = getAjv().compile(loadSchema(`${kind}.schema.json`));
+    v = precompiledFor(kind) ?? (ajv ??= newAjv()).compile(loadSchema(`${kind}.schema.json`));
     validators.set(kind, v);
   }
   return v;

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../../src/load/discover.js';
+import { loadProject } from '../../src/load/project.js';
+import { FILE_KINDS } from '../../src/model/types.js';
+import { newAjv, PRECOMPILED, schemaFingerprint } from '../../src/validate/schema.js';
+import { schemaPath } from '../../src/paths.js';
+
+const built = existsSync(PRECOMPILED());
+
+describe('validators compiled at build time', () => {
+  it('exist after npm run build, made from the schemas of this checkout', () => {
+    expect(built).toBe(true);
+    const m = createRequire(import.meta.url)(PRECOMPILED()) as { fingerprint: string; validators: Record<string, unknown> };
+    expect(m.fingerprint).toBe(schemaFingerprint());
+    expect(Object.keys(m.validators).sort()).toEqual([...FILE_KINDS].sort());
+  });
+
+  it('give the same verdicts and errors as validators compiled at run time, on every example file', () => {
+    const m = createRequire(import.meta.url)(PRECOMPILED()) as { validators: Record<string, ValidateFunction> };
+    const ajv = newAjv();
+    const project = loadProject(discover([join('examples', 'defects'), join('examples', 'county')], process.cwd()), 'zh');
+    const compiled = new Map<string, ValidateFunction>();
+    let compared = 0;
+    for (const f of project.files) {
+      if (!f.kind) continue;
+      const raw = JSON.parse(JSON.stringify(f.data));
+      if (!compiled.has(f.kind)) compiled.set(f.kind, ajv.compile(JSON.parse(readFileSync(schemaPath(`${f.kind}.schema.json`), 'utf8'))));
+      const fresh = compiled.get(f.kind)!;
+      const ahead = m.validators[f.kind];
+      const [x, y] = [structuredClone(raw), structuredClone(raw)];
+      expect(ahead(x), f.source.path).toBe(fresh(y));
+      expect(ahead.errors ?? null).toEqual(fresh.errors ?? null);
+      expect(x).toEqual(y);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
