@@ -4,7 +4,7 @@ import { CONFIG_NAME } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB, type LoadedFile } from '../load/load-file.js';
 import { assemble } from '../load/project.js';
 import type { ConfigFile, TownshipFile } from '../model/types.js';
-import { WorkerPool, workersAvailable } from '../util/worker-pool.js';
+import { MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../util/worker-pool.js';
 import { CONTEXT_KINDS, declaredKindOf } from '../validate/prescan.js';
 import { readText } from '../validate/read-text.js';
 import type { Listing, RevFile } from './listing.js';
@@ -14,8 +14,6 @@ import { asLoaded, scanPair, type ScanContext, type ScanResult, type ScanSide, t
 import { tooLarge } from './too-large.js';
 
 const WORKER = new URL('./scan-worker.js', import.meta.url);
-/** Below this many domain files, starting worker threads costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 50;
 
 /** The size limit a configuration file sets (MB), or the default. */
 export function limitOf(config: LoadedFile | undefined): number {
@@ -126,7 +124,8 @@ function sameContext(a: Side, b: Side): boolean {
 /** Scan every pair: in worker threads when there are enough, else on this thread. Results in task order. */
 async function scanAll(tasks: ScanTask[], ctx: ScanContext): Promise<ScanResult[]> {
   const jobs = availableParallelism();
-  if (tasks.length < MIN_FILES_FOR_WORKERS || jobs < 2 || !workersAvailable(WORKER)) return tasks.map((t) => scanPair(ctx, t));
+  const bytes = tasks.reduce((n, t) => n + (t.a?.size ?? 0) + (t.b?.size ?? 0), 0);
+  if (bytes < MIN_BYTES_FOR_WORKERS || jobs < 2 || !workersAvailable(WORKER)) return tasks.map((t) => scanPair(ctx, t));
   const pool = new WorkerPool<ScanTask, ScanResult>(WORKER, jobs, { lang: ctx.lang });
   try {
     pool.broadcast({ refs: [...ctx.refs] });

@@ -1,9 +1,28 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 // Two tasks in flight per worker hide the round trip to the main thread (measured: 1.55x → 1.72x on 2 cores).
 const IN_FLIGHT = 2;
+
+/**
+ * Below this many bytes to check, starting workers costs more than they save. Measured on 2 cores, time
+ * with workers ÷ time without: 5 MB (59 files) 1.36×, 60 MB (346 files) 0.85×, 350 MB (2,050 files) 0.65×.
+ */
+export const MIN_BYTES_FOR_WORKERS = 32 * 1048576;
+
+/** The total size of files (a file that cannot be read counts as empty: loading it reports why). */
+export function bytesOf(files: { abs: string }[]): number {
+  let n = 0;
+  for (const f of files) {
+    try {
+      n += statSync(f.abs).size;
+    } catch {
+      // reported when the file is loaded
+    }
+  }
+  return n;
+}
 
 /** True when a compiled worker script exists (not when resp runs from its TypeScript sources). */
 export function workersAvailable(script: URL): boolean {

@@ -17,7 +17,7 @@ import { acrossFiles } from './project-phase.js';
 import { readText } from './read-text.js';
 import { makeContext } from './run-context.js';
 import { validatePaths } from './validate.js';
-import { WorkerPool, workersAvailable } from '../util/worker-pool.js';
+import { bytesOf, MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../util/worker-pool.js';
 import type { WorkerSetup } from './worker.js';
 
 /** How to validate a repository. */
@@ -30,7 +30,7 @@ export interface RepositoryOptions {
   cache?: boolean;
   /** Folder of the cache (default: .resp-cache in the repository's root). */
   cacheLocation?: string;
-  /** Worker threads; 0 checks every file on the main thread. Default: one per core from 50 files on. */
+  /** Worker threads; 0 checks every file on the main thread. Default: one per core when there are MIN_BYTES_FOR_WORKERS to check. */
   jobs?: number;
 }
 
@@ -50,9 +50,6 @@ export interface RepositoryResult {
 /** The script of the worker threads. */
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Below this many files, starting workers costs more than it saves (measured: 7 files 0.7x, 67 files 1.34x). */
-const MIN_FILES_FOR_WORKERS = 50;
-
 /**
  * Validate the repository files under `paths` one file at a time (in worker threads when it pays),
  * keeping only small summaries of each file for the rules that look across files. Findings equal those
@@ -69,7 +66,7 @@ export async function validateRepository(paths: string[], opts: RepositoryOption
   const others = sel.files.filter((f) => !contextFiles.includes(f) && kindOf(f) !== 'township');
   const workers = new Workers(sel, contextFiles, opts);
   // Without the cache every file is checked: workers start now and load the context while this thread does.
-  if (!opts.cache) workers.start(others.length + townshipFiles.length);
+  if (!opts.cache) workers.start([...others, ...townshipFiles]);
   try {
     return await new Run(paths, sel, contextFiles, townshipFiles, others, workers, opts, cache).go();
   } finally {
@@ -92,9 +89,10 @@ class Workers {
     this.jobs = opts.jobs ?? availableParallelism();
   }
 
-  /** Start the workers if `files` files are to be checked and that pays (or --jobs asked for them). */
-  start(files: number): WorkerPool<FileTask, FileResult> | undefined {
-    const enough = this.opts.jobs !== undefined ? files > 0 : files >= MIN_FILES_FOR_WORKERS;
+  /** Start the workers if `files` are to be checked and that pays (or --jobs asked for them). */
+  start(files: FoundFile[]): WorkerPool<FileTask, FileResult> | undefined {
+    if (this.pool || !files.length) return this.pool;
+    const enough = this.opts.jobs !== undefined || bytesOf(files) >= MIN_BYTES_FOR_WORKERS;
     if (!this.pool && enough && this.jobs > 0 && workersAvailable(WORKER)) {
       const setup: WorkerSetup = { root: this.sel.root, context: this.context, lang: this.opts.lang, asOf: this.opts.asOf };
       this.pool = new WorkerPool(WORKER, this.jobs, setup);
@@ -176,7 +174,7 @@ class Run {
       const pool = this.workers.pool;
       return pool ? pool.run(task) : Promise.resolve(checkFile(ctx, task));
     };
-    this.startWorkers(misses.length, ctx.refs);
+    this.startWorkers(misses, ctx.refs);
     await Promise.all(
       misses.map(async (f) => {
         const r = await check({ display: f.display, abs: f.abs, hash: !!cache });
@@ -193,7 +191,7 @@ class Run {
       if (h) this.known.set(f, h);
       return !h;
     });
-    this.startWorkers(townMisses.length, ctx.refs);
+    this.startWorkers(townMisses, ctx.refs);
     await Promise.all(
       townMisses.map(async (f) => {
         const r = await check({ display: f.display, abs: f.abs, county: county.itemsFor(refsOf.get(f)!), hash: !!cache });
@@ -218,8 +216,8 @@ class Run {
     };
   }
 
-  /** Start the workers if `files` files are to be checked and they are not running yet; they learn the named ids first. */
-  private startWorkers(files: number, refs: Set<string>): void {
+  /** Start the workers if `files` are to be checked and they are not running yet; they learn the named ids first. */
+  private startWorkers(files: FoundFile[], refs: Set<string>): void {
     const pool = this.workers.start(files);
     if (pool && !this.workers.told) {
       pool.broadcast({ refs: [...refs] });
