@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsNs from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { fmt, type Lang, type Msg } from '../i18n.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import type { DocPath } from '../findings/types.js';
@@ -12,8 +11,9 @@ import { SCHEMA_MESSAGES as M, TYPE_HOW, TYPE_NAMES } from './schema-messages.js
 import { closest } from '../util/text.js';
 import { titleAt } from './schema-titles.js';
 
-// ajv-formats' typings declare a default export that is the module namespace under NodeNext.
-const addFormats = addFormatsNs.default;
+// ajv and ajv-formats (CommonJS) are loaded only when a schema must be compiled here: the validators
+// compiled at build time need only ajv's small runtime helpers, and loading ajv costs ~25 ms at start.
+const require = createRequire(import.meta.url);
 
 /** A schema problem, still without a position. */
 export interface SchemaProblem {
@@ -40,6 +40,8 @@ export const AJV_OPTIONS = {
 
 /** A validator factory with resp's keywords, formats and the shared definitions. */
 export function newAjv(options: object = {}): Ajv {
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default;
   const a = new Ajv({ ...AJV_OPTIONS, ...options });
   addFormats(a, ['date']);
   a.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
@@ -79,7 +81,7 @@ function precompiledFor(kind: FileKind): ValidateFunction | undefined {
     precompiled = null;
     try {
       if (existsSync(PRECOMPILED())) {
-        const m = createRequire(import.meta.url)(PRECOMPILED()) as Precompiled | undefined;
+        const m = require(PRECOMPILED()) as Precompiled | undefined;
         if (m?.fingerprint === schemaFingerprint()) precompiled = m;
       }
     } catch {
