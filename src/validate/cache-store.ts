@@ -50,6 +50,8 @@ const SUMMARIES = 'summaries.json';
 // A file changed within this many milliseconds of being hashed might change again within the same
 // mtime tick; its stat is not trusted next time (the same race git's index guards against).
 const RACY_MS = 2000;
+/** The record of a file seen but not to be trusted next time (racy): no real stat matches it, so it is hashed. */
+const UNTRUSTED: StatEntry = { size: -1, mtimeMs: -1, ino: -1 };
 
 /**
  * Results of `resp validate --cache`. Entries are keyed by each file's content hash (and what results
@@ -92,6 +94,24 @@ export class ResultCache {
     return hash;
   }
 
+  /** True when the last run never saw the file: it is checked without hashing it first (its check hashes it). Counts as a miss. */
+  unseen(abs: string): boolean {
+    return this.old.stats[abs] === undefined;
+  }
+
+  /** Count a file checked without looking it up (unseen). */
+  missed(): void {
+    this.misses++;
+  }
+
+  /** Remember the hash of a file hashed elsewhere, with the stat taken before its bytes were read. */
+  noteHash(abs: string, st: { size: number; mtimeMs: number; ino: number }, hash: string): void {
+    if (Date.now() - st.mtimeMs <= RACY_MS) return void (this.stats[abs] ??= { ...UNTRUSTED });
+    const prev = this.stats[abs];
+    const same = prev && prev.size === st.size && prev.mtimeMs === st.mtimeMs && prev.ino === st.ino;
+    this.stats[abs] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash, ...(same && prev.kind !== undefined ? { kind: prev.kind } : {}) };
+  }
+
   /** The kind a file declares at its top (`scan` reads it), remembered like its hash. */
   declaredKind(abs: string, scan: (abs: string) => string | undefined): string | undefined {
     const { st, known } = this.statOf(abs);
@@ -118,7 +138,7 @@ export class ResultCache {
   }
 
   private remember(abs: string, st: Stats, what: Partial<StatEntry>): void {
-    if (Date.now() - st.mtimeMs <= RACY_MS) return;
+    if (Date.now() - st.mtimeMs <= RACY_MS) return void (this.stats[abs] ??= { ...UNTRUSTED });
     const e = (this.stats[abs] ??= { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
     Object.assign(e, what);
     this.statted.get(abs)!.known = e;

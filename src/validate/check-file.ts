@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Finding } from '../findings/types.js';
 import { loadBuffer, loadFile, type LoadedFile } from '../load/load-file.js';
 import { SourceFile } from '../load/source-file.js';
@@ -42,6 +42,15 @@ export interface FileResult {
   named?: CountyItems;
   /** The file turned out to be a configuration or registry file, which must be loaded with the context. */
   isContext?: boolean;
+  /** The file's size, mtime and inode taken before it was read, when hashed (the cache remembers them with the hash). */
+  stat?: FileStat;
+}
+
+/** What the cache compares to tell that a file did not change. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ino: number;
 }
 
 /** SHA-1 of bytes, hex. */
@@ -49,13 +58,16 @@ export const sha1 = (b: Buffer | string) => createHash('sha1').update(b).digest(
 
 /** Load one file and run the file-scope rules on it. Never throws on bad content. */
 export function checkFile(ctx: RunContext, task: FileTask): FileResult {
+  // Taken before reading: if the file changes in between, the next run sees another stat and hashes again.
+  const st = task.hash ? statSync(task.abs) : undefined;
   const bytes = readFileSync(task.abs);
   const hash = task.hash ? sha1(bytes) : '';
+  const stat = st && { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
   const opts = { lang: ctx.lang, maxFileMb: ctx.maxFileMb, entryLines: false };
   // Over the limit: loadFile reports it from the size alone.
   const file = bytes.length > ctx.maxFileMb * 1048576 ? loadFile(task.display, task.abs, opts) : loadBuffer(task.display, task.abs, bytes, opts);
-  if (file.kind && CONTEXT_KINDS.includes(file.kind)) return { display: task.display, hash, findings: [], summary: summarize(file), usesAsOf: false, isContext: true };
-  return { ...checkLoaded(ctx, file, task.county), hash };
+  if (file.kind && CONTEXT_KINDS.includes(file.kind)) return { display: task.display, hash, stat, findings: [], summary: summarize(file), usesAsOf: false, isContext: true };
+  return { ...checkLoaded(ctx, file, task.county), hash, stat };
 }
 
 /** Run the file-scope rules on a loaded file. */

@@ -65,8 +65,10 @@ export async function validateRepository(paths: string[], opts: RepositoryOption
   const townshipFiles = sel.files.filter((f) => kindOf(f) === 'township');
   const others = sel.files.filter((f) => !contextFiles.includes(f) && kindOf(f) !== 'township');
   const workers = new Workers(sel, contextFiles, opts);
-  // Without the cache every file is checked: workers start now and load the context while this thread does.
-  if (!opts.cache) workers.start([...others, ...townshipFiles]);
+  // Files sure to be checked (every file without the cache; with it, files the last run never saw): when
+  // they are enough, workers start now and load the context while this thread does.
+  const sure = [...others, ...townshipFiles];
+  workers.start(cache ? sure.filter((f) => cache.unseen(f.abs)) : sure);
   try {
     return await new Run(paths, sel, contextFiles, townshipFiles, others, workers, opts, cache).go();
   } finally {
@@ -166,6 +168,11 @@ class Run {
 
     // Domain and assignment files.
     const misses = this.others.filter((f) => {
+      // A file the last run never saw cannot be in the cache: its check hashes it (in a worker), not this thread.
+      if (cache?.unseen(f.abs)) {
+        cache.missed();
+        return true;
+      }
       const h = cache && hit(key('file', f, this.hashOf(f)));
       if (h) this.known.set(f, h);
       return !h;
@@ -232,6 +239,7 @@ class Run {
     const known: Known = { findings: r.findings, items: r.summary.items, kind: r.summary.kind, summary: r.summary, named: r.named };
     if (this.cache) {
       this.hashes.set(f, r.hash);
+      if ('stat' in r && r.stat) this.cache.noteHash(f.abs, r.stat, r.hash);
       if (k) known.sum = this.cache.put(k, { findings: r.findings, items: r.summary.items, kind: r.summary.kind, asOf: r.usesAsOf ? this.opts.asOf : undefined }, r.summary);
     }
     this.known.set(f, known);

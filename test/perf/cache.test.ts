@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -80,5 +80,23 @@ describe('validate --cache gives the findings of an uncached run', () => {
     await same(repo, cache);
     const warm = await same(repo, cache);
     expect(warm.cache!.misses).toBe(0);
+  });
+
+  it('checks files it never saw without looking them up, and knows them by their hash next time', async () => {
+    const { repo, cache } = copy(join(corpus('city').dir, 'a'));
+    // Files older than the cache's racy window, as in a repository not just written.
+    const past = new Date(Date.now() - 3_600_000);
+    for (const f of yamlFiles(repo)) utimesSync(f, past, past);
+    const cold = await same(repo, cache);
+    expect(cold.cache!.hits).toBe(0);
+    const index = JSON.parse(readFileSync(join(cache, 'validate.json'), 'utf8')) as { stats: Record<string, { hash?: string }> };
+    const domains = yamlFiles(join(repo, 'domains'));
+    expect(domains.every((f) => /^[0-9a-f]{40}$/.test(index.stats[f]?.hash ?? ''))).toBe(true);
+    expect((await same(repo, cache)).cache!.misses).toBe(0);
+
+    // A file under a new name is one the cache never saw: checked again, same findings.
+    renameSync(domains[0], domains[0].replace(/\.yaml$/, '-renamed.yaml'));
+    const renamed = await same(repo, cache);
+    expect(renamed.cache!.misses).toBeGreaterThanOrEqual(1);
   });
 });
