@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { compile } from '../../build/compile.js';
+import { jsonPieces, yamlPieces } from '../../build/serialize.js';
 import type { BuildProblem, BuildResult, CompiledList } from '../../build/types.js';
 import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
@@ -14,7 +14,7 @@ import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
-import { writeAtomic } from '../write-output.js';
+import { emitPieces, writeAtomicPieces } from '../write-output.js';
 
 export interface BuildFlags {
   lang: Lang;
@@ -83,16 +83,16 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   const registry = Registry.fromProject(project);
   const result = compile(project, registry);
   const townships = flags.township ? [pickTownship(result, registry, flags.township)] : result.townships;
-  const serialize = (v: unknown) => (flags.format === 'yaml' ? stringify(v, { lineWidth: 0 }) : `${JSON.stringify(v, null, 2)}\n`);
+  const serialize = (v: Record<string, unknown>) => (flags.format === 'yaml' ? yamlPieces(v) : jsonPieces(v));
 
   if (!flags.out) {
     const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
-    process.stdout.write(serialize(doc));
+    await emitPieces(serialize(doc));
   } else {
     const lists = flags.township ? townships : [result.county, ...townships];
     for (const list of lists) {
       const file = resolve(cwd, flags.out, ...(list.scope === 'township' ? ['townships'] : []), `${safeName(list.name)}.${flags.format}`);
-      writeAtomic(file, serialize({ version: 1, ...list }));
+      writeAtomicPieces(file, serialize({ version: 1, ...list }));
       process.stdout.write(`${displayPath(file, cwd)}\n`);
     }
   }
