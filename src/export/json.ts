@@ -1,11 +1,17 @@
-import { writeAtomic } from '../cli/write-output.js';
+import { jsonPieces } from '../build/serialize.js';
+import { writeAtomicPieces } from '../cli/write-output.js';
 import type { ExportDoc, Exporter } from './types.js';
 
-/** The document as JSON: the compiled list with its title and revision, items with provenance. */
-export function renderJson(doc: ExportDoc): string {
+/** The document as data: the compiled list with its title and revision, items with provenance. */
+function documentOf(doc: ExportDoc): Record<string, unknown> {
   const { scope, name, items } = doc.list;
-  return JSON.stringify({ version: 1, scope, name, title: doc.title, revision: doc.revision || undefined, items }, null, 2) + '\n';
+  return { version: 1, scope, name, title: doc.title, revision: doc.revision || undefined, items };
 }
 
-/** Write the JSON document. */
-export const writeJson: Exporter = async (doc, file) => writeAtomic(file, renderJson(doc));
+/** The document as JSON. */
+export function renderJson(doc: ExportDoc): string {
+  return [...jsonPieces(documentOf(doc))].join('');
+}
+
+/** Write the JSON document, item by item (a province's list is longer than one string may be). */
+export const writeJson: Exporter = async (doc, file) => writeAtomicPieces(file, jsonPieces(documentOf(doc)));
