@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { catFileBatch } from '../git/cat-file.js';
-import { listTree, type GitRepo } from '../git/repo.js';
+import { kindLines, listTree, type GitRepo } from '../git/repo.js';
 import { CONFIG_NAME, displayPath, listYaml } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB } from '../load/load-file.js';
 import type { RevisionInfo } from './types.js';
@@ -16,7 +16,9 @@ export interface RevFile {
   onDisk: boolean;
   /** Git's object name, when the revision is a commit: equal names mean equal bytes. */
   blob?: string;
-  /** The bytes (read from disk, or fetched from git beforehand); undefined when over the size limit. */
+  /** The file's first top-level `kind:` line, when known without reading the file (git revisions; '' for none). */
+  kindLine?: string;
+  /** The bytes: read from disk, or fetched from git beforehand (see Listing.fetch); undefined when over the size limit. */
   bytes(): Buffer | undefined;
 }
 
@@ -26,6 +28,9 @@ export interface Listing {
   /** The list repository's folder (for git revisions, inside the repository's working tree). */
   root: string;
   files: RevFile[];
+  /** Files of a git revision are read in batches: fetch before asking their bytes, release after. */
+  fetch?(files: RevFile[]): Promise<void>;
+  release?(files: RevFile[]): void;
 }
 
 /** The YAML files of a folder (the list repository's root). */
@@ -51,25 +56,43 @@ function wanted(rel: string): boolean {
 }
 
 /**
- * The YAML files of the list repository as they were in `commit`, without a checkout: one tree listing
- * and `cat-file --batch` for the bytes. The configuration is fetched first: `limit` tells from its bytes
- * how large a file may be; larger files are not kept.
+ * The YAML files of the list repository as they were in `commit`, without a checkout: one tree listing,
+ * then `cat-file --batch` for the bytes of the files asked for (a province's revision is not held at
+ * once). The configuration is fetched first: `limit` tells from it how large a file may be (MB).
  */
 export async function listGit(repo: GitRepo, commit: string, info: RevisionInfo, limit: (config: RevFile | undefined) => number): Promise<Listing> {
-  const entries = (await listTree(repo, commit))
+  const data = new Map<RevFile, Buffer | undefined>();
+  let maxBytes = DEFAULT_MAX_FILE_MB * 1048576;
+  const kinds = await kindLines(repo, commit);
+  const files = (await listTree(repo, commit))
     .map((e) => ({ ...e, rel: e.path.slice(repo.prefix.length) }))
     .filter((e) => wanted(e.rel))
-    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  const fetch = async (list: typeof entries, maxBytes: number) => {
-    const objects = await catFileBatch(repo.top, list.map((e) => e.blob), maxBytes);
-    return list.map((e, i): RevFile => {
-      const obj = objects[i];
-      return { rel: e.rel, abs: `${commit.slice(0, 12)}:${repo.prefix}${e.rel}`, size: obj.size, onDisk: false, blob: e.blob, bytes: () => obj.data };
+    .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+    .map((e): RevFile => {
+      const f: RevFile = {
+        rel: e.rel, abs: `${commit.slice(0, 12)}:${repo.prefix}${e.rel}`, size: e.size, onDisk: false, blob: e.blob, kindLine: kinds.get(e.path) ?? '',
+        bytes: () => {
+          if (!data.has(f)) throw new Error(`internal: ${e.rel} of ${commit} read before it was fetched`);
+          return data.get(f);
+        },
+      };
+      return f;
     });
+  const listing: Listing = {
+    info,
+    root: `${repo.top}/${repo.prefix}`.replace(/\/$/, ''),
+    files,
+    async fetch(list) {
+      const need = list.filter((f) => !data.has(f));
+      const objects = await catFileBatch(repo.top, need.map((f) => f.blob!), maxBytes);
+      need.forEach((f, i) => data.set(f, objects[i].data));
+    },
+    release(list) {
+      for (const f of list) data.delete(f);
+    },
   };
-  const cfg = entries.find((e) => e.rel === CONFIG_NAME);
-  const [config] = cfg ? await fetch([cfg], DEFAULT_MAX_FILE_MB * 1048576) : [];
-  const rest = await fetch(entries.filter((e) => e !== cfg), limit(config) * 1048576);
-  const files = config ? [...rest, config].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) : rest;
-  return { info, root: `${repo.top}/${repo.prefix}`.replace(/\/$/, ''), files };
+  const config = files.find((f) => f.rel === CONFIG_NAME);
+  if (config) await listing.fetch!([config]);
+  maxBytes = limit(config) * 1048576;
+  return listing;
 }

@@ -41,8 +41,8 @@ interface Side {
  */
 export async function loadRevisions(from: Listing, to: Listing, lang: Lang, opts: { keepAll?: boolean } = {}): Promise<[Revision, Revision]> {
   const cache = new ParseCache(lang);
-  const A = prepare(from, cache, lang);
-  const B = prepare(to, cache, lang);
+  const A = await prepare(from, cache, lang);
+  const B = await prepare(to, cache, lang);
   const lean = !opts.keepAll && sameContext(A, B);
 
   const refs = new Set<string>();
@@ -55,18 +55,29 @@ export async function loadRevisions(from: Listing, to: Listing, lang: Lang, opts
   }
 
   const rels = [...new Set([...A.domains.keys(), ...B.domains.keys()])].sort();
+  const pairs: Pair[] = rels.map((rel) => {
+    const a = A.domains.get(rel);
+    const b = B.domains.get(rel);
+    return { a, b, same: !!a?.blob && a.blob === b?.blob };
+  });
   const side = (f: RevFile | undefined, s: Side): ScanSide | undefined => {
     if (!f) return undefined;
     const bytes = f.onDisk || f.size > s.maxFileMb * 1048576 ? undefined : f.bytes();
     return { rel: f.rel, abs: f.abs, size: f.size, maxFileMb: s.maxFileMb, bytes };
   };
-  const tasks = rels.map((rel): ScanTask => {
-    const a = A.domains.get(rel);
-    const b = B.domains.get(rel);
-    const same = !!a?.blob && a.blob === b?.blob;
-    return { a: side(a, A), b: same ? undefined : side(b, B), same, keepAll: !lean };
-  });
-  const results = await scanAll(tasks, { lang, refs });
+  // Bytes of git revisions are fetched a batch of pairs at a time, and let go once the batch is sent.
+  const tasksOf = async (batch: Pair[]): Promise<ScanTask[]> => {
+    const as = batch.flatMap((p) => (p.a ? [p.a] : []));
+    const bs = batch.flatMap((p) => (p.b && !p.same ? [p.b] : []));
+    await from.fetch?.(as);
+    await to.fetch?.(bs);
+    const tasks = batch.map((p): ScanTask => ({ a: side(p.a, A), b: p.same ? undefined : side(p.b, B), same: p.same, keepAll: !lean }));
+    from.release?.(as);
+    to.release?.(bs);
+    return tasks;
+  };
+  const batchSize = from.fetch || to.fetch ? GIT_BATCH : Infinity;
+  const results = await scanAll(pairs, tasksOf, batchSize, { lang, refs });
 
   const finish = (s: Side, pick: (r: ScanResult) => ScanResult['a']): Revision => {
     rels.forEach((rel, i) => {
@@ -80,8 +91,19 @@ export async function loadRevisions(from: Listing, to: Listing, lang: Lang, opts
   return [finish(A, (r) => r.a), finish(B, (r) => r.b)];
 }
 
+/** The same path in both revisions. */
+interface Pair {
+  a?: RevFile;
+  b?: RevFile;
+  /** Equal git object names: the same bytes. */
+  same: boolean;
+}
+
+/** Pairs of domain files whose bytes are held at once, for git revisions (about 45 MB at province scale). */
+const GIT_BATCH = 128;
+
 /** Load a revision's configuration and every file but the domain files. */
-function prepare(listing: Listing, cache: ParseCache, lang: Lang): Side {
+async function prepare(listing: Listing, cache: ParseCache, lang: Lang): Promise<Side> {
   const s: Side = { listing, maxFileMb: DEFAULT_MAX_FILE_MB, loaded: new Map(), blobs: new Map(), domains: new Map() };
   const load = (f: RevFile, limitMb: number): LoadedFile => {
     if (f.size > limitMb * 1048576) return tooLarge(f.rel, f.abs, f.size, limitMb, lang);
@@ -92,14 +114,25 @@ function prepare(listing: Listing, cache: ParseCache, lang: Lang): Side {
   };
   const cfg = listing.files.find((f) => f.rel === CONFIG_NAME);
   if (cfg) {
+    await listing.fetch?.([cfg]);
     s.config = load(cfg, DEFAULT_MAX_FILE_MB) as LoadedFile<ConfigFile>;
     s.maxFileMb = limitOf(s.config);
     s.loaded.set(cfg.rel, s.config);
+    listing.release?.([cfg]);
   }
+  // Domain files wait for the scan; the others are read now (a git revision's in batches).
+  const rest: RevFile[] = [];
   for (const f of listing.files) {
     if (f === cfg) continue;
     if (kindOf(f, s.maxFileMb) === 'domain') s.domains.set(f.rel, f);
-    else s.loaded.set(f.rel, load(f, s.maxFileMb));
+    else rest.push(f);
+  }
+  const size = listing.fetch ? GIT_BATCH : rest.length;
+  for (let i = 0; i < rest.length; i += size) {
+    const batch = rest.slice(i, i + size);
+    await listing.fetch?.(batch);
+    for (const f of batch) s.loaded.set(f.rel, load(f, s.maxFileMb));
+    listing.release?.(batch);
   }
   return s;
 }
@@ -107,6 +140,7 @@ function prepare(listing: Listing, cache: ParseCache, lang: Lang): Side {
 /** The kind a file declares at its top, read without parsing (undefined when over the limit or not found). */
 function kindOf(f: RevFile, limitMb: number): string | undefined {
   if (f.size > limitMb * 1048576) return undefined;
+  if (f.kindLine !== undefined) return declaredKindOf(Buffer.from(f.kindLine));
   return declaredKindOf(f.onDisk ? f.abs : f.bytes()!);
 }
 
@@ -121,23 +155,41 @@ function sameContext(a: Side, b: Side): boolean {
   return context(a) === context(b);
 }
 
-/** Scan every pair: in worker threads when there are enough, else on this thread. Results in task order. */
-async function scanAll(tasks: ScanTask[], ctx: ScanContext): Promise<ScanResult[]> {
+/**
+ * Scan every pair, a batch at a time: in worker threads when there are enough bytes, else on this
+ * thread. Results in the order of the pairs.
+ */
+async function scanAll(pairs: Pair[], tasksOf: (batch: Pair[]) => Promise<ScanTask[]>, batchSize: number, ctx: ScanContext): Promise<ScanResult[]> {
   const jobs = availableParallelism();
-  const bytes = tasks.reduce((n, t) => n + (t.a?.size ?? 0) + (t.b?.size ?? 0), 0);
-  if (bytes < MIN_BYTES_FOR_WORKERS || jobs < 2 || !workersAvailable(WORKER)) return tasks.map((t) => scanPair(ctx, t));
-  const pool = new WorkerPool<ScanTask, ScanResult>(WORKER, jobs, { lang: ctx.lang });
+  const bytes = pairs.reduce((n, p) => n + (p.a?.size ?? 0) + (p.same ? 0 : (p.b?.size ?? 0)), 0);
+  const inline = bytes < MIN_BYTES_FOR_WORKERS || jobs < 2 || !workersAvailable(WORKER);
+  const pool = inline ? undefined : new WorkerPool<ScanTask, ScanResult>(WORKER, jobs, { lang: ctx.lang });
   try {
-    pool.broadcast({ refs: [...ctx.refs] });
-    return await Promise.all(tasks.map((t) => pool.run(t)));
+    pool?.broadcast({ refs: [...ctx.refs] });
+    const batches: Promise<ScanResult[]>[] = [];
+    // While one batch is scanned the next is fetched and queued: at most two batches are held at once.
+    for (let i = 0; i < pairs.length; i += batchSize) {
+      const tasks = await tasksOf(pairs.slice(i, i + batchSize));
+      batches.push(pool ? Promise.all(tasks.map((t) => pool.run(t))) : Promise.resolve(tasks.map((t) => scanPair(ctx, t))));
+      if (batches.length > 1) await batches[batches.length - 2];
+    }
+    return (await Promise.all(batches)).flat();
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 
-/** A file's text as the loader decodes it. */
+/**
+ * A domain file's text as the loader decodes it, for locating a value in it. The comparison records the
+ * line of every item it keeps, so this is not asked for; a git revision's bytes are no longer held then.
+ */
 function textOf(f: RevFile): string {
   if (f.onDisk) return readText(f.abs);
-  const b = f.bytes() ?? Buffer.alloc(0);
+  let b: Buffer;
+  try {
+    b = f.bytes() ?? Buffer.alloc(0);
+  } catch {
+    return '';
+  }
   return b.subarray(b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0).toString('utf8');
 }

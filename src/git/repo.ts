@@ -31,21 +31,40 @@ export interface TreeEntry {
   path: string;
   /** The blob's object name. */
   blob: string;
+  /** Its size in bytes. */
+  size: number;
 }
 
 /** Every regular file under `prefix` in a commit (symbolic links and submodules are left out). */
 export async function listTree(repo: GitRepo, commit: string): Promise<TreeEntry[]> {
-  const args = ['ls-tree', '-r', '-z', '--full-tree', commit];
+  const args = ['ls-tree', '-r', '-z', '-l', '--full-tree', commit];
   if (repo.prefix) args.push('--', repo.prefix);
   const out = (await git(args, repo.top)).toString('utf8');
   const entries: TreeEntry[] = [];
   for (const rec of out.split('\0')) {
     if (!rec) continue;
-    // "<mode> SP <type> SP <object> TAB <path>"; -z leaves paths unquoted.
+    // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"; -z leaves paths unquoted.
     const tab = rec.indexOf('\t');
-    const [mode, type, blob] = rec.slice(0, tab).split(' ');
+    const [mode, type, blob, size] = rec.slice(0, tab).split(/ +/);
     if (type !== 'blob' || mode === '120000') continue;
-    entries.push({ path: rec.slice(tab + 1), blob });
+    entries.push({ path: rec.slice(tab + 1), blob, size: Number(size) });
   }
   return entries;
+}
+
+/**
+ * The `kind:` line of each file under `prefix` in a commit, by path (relative to the top), found by one
+ * `git grep` without reading the files here. Files with no such line are missing from the map.
+ */
+export async function kindLines(repo: GitRepo, commit: string): Promise<Map<string, string>> {
+  const r = await tryGit(['grep', '-z', '-n', '--no-color', '-I', '-e', '^kind:', commit, '--', repo.prefix || '.'], repo.top);
+  const lines = new Map<string, string>();
+  // Exit status 1 means no match; output records are "<commit>:<path> NUL <line> NUL <text>" per line.
+  for (const rec of r.stdout.toString('utf8').split('\n')) {
+    const [where, , text] = rec.split('\0');
+    if (text === undefined) continue;
+    const path = where.slice(commit.length + 1);
+    if (!lines.has(path)) lines.set(path, text);
+  }
+  return lines;
 }

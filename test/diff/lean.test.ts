@@ -3,6 +3,7 @@ import { diffRevisions } from '../../src/diff/diff-projects.js';
 import { listFolder } from '../../src/diff/listing.js';
 import { loadRevisions } from '../../src/diff/load-revisions.js';
 import { tempRepo } from '../helpers.js';
+import { diffJson, TestRepo } from './git-repo.js';
 import { DONGHU, edit, LAND, V1 } from './fixture.js';
 
 /** The change set of two folders, reading only the items that may differ, and reading every item. */
@@ -84,5 +85,22 @@ describe('resp diff: only the items that may differ are kept', () => {
     const r = await both(A, renamed);
     expect(r.lean).toEqual(r.full);
     expect(r.kept).toEqual(r.all);
+  });
+
+  it('reads a git revision in batches and finds what the same folders give', async () => {
+    // More domain files than one batch holds; a few change between the revisions.
+    const many: Record<string, string> = { ...A };
+    for (let i = 0; i < 300; i++) many[`domains/d${String(i).padStart(3, '0')}.yaml`] = WATER.replaceAll('SL-00', `S${i}-00`);
+    const after: Record<string, string> = { ...many };
+    for (const i of [5, 150, 299]) after[`domains/d${String(i).padStart(3, '0')}.yaml`] = edit(many[`domains/d${String(i).padStart(3, '0')}.yaml`], ['汛期加密巡查', '汛期每日巡查']);
+    delete after['domains/d100.yaml'];
+    const repo = new TestRepo(many);
+    repo.write({ ...after, 'domains/d100.yaml': null }).commit('v2');
+    const git = await diffJson(repo.dir, 'v1', 'v2');
+    const folders = await both(many, after);
+    expect(git.set.changes).toEqual(JSON.parse(JSON.stringify(folders.lean.changes)).map((c: any) => ({ ...c, at: expect.anything() })));
+    expect(git.set.changes.map((c: any) => [c.type, c.id])).toEqual([
+      ['modify', 'S5-002'], ['remove', 'S100-001'], ['remove', 'S100-002'], ['modify', 'S150-002'], ['modify', 'S299-002'],
+    ]);
   });
 });
