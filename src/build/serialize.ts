@@ -5,17 +5,27 @@
  */
 import { stringify } from 'yaml';
 
-/** How deep values are written piece by piece; below, each value is serialized whole (an item, a party). */
-const STREAM_DEPTH = 4;
+/**
+ * True for a value worth writing piece by piece: a long array, or one that holds such a value near the
+ * top (a document of lists, a list of items). An item, however nested, is written whole.
+ */
+function streamable(v: unknown, depth = 3): boolean {
+  if (depth === 0 || v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.length >= 64 || v.some((x) => streamable(x, depth - 1));
+  return Object.values(v).some((x) => streamable(x, depth - 1));
+}
+
+/** Entries of a long array serialized together (fewer, larger pieces). */
+const CHUNK = 256;
 
 /** JSON with two-space indentation, in pieces, followed by a line end. */
 export function* jsonPieces(value: unknown): Generator<string> {
-  yield* json(value, '', STREAM_DEPTH);
+  yield* json(value, '');
   yield '\n';
 }
 
-function* json(v: unknown, indent: string, depth: number): Generator<string> {
-  if (depth === 0 || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+function* json(v: unknown, indent: string): Generator<string> {
+  if (!streamable(v) || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
     // JSON.stringify escapes line breaks inside strings, so indenting every line indents the value.
     yield (JSON.stringify(v, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
     return;
@@ -24,22 +34,33 @@ function* json(v: unknown, indent: string, depth: number): Generator<string> {
   if (Array.isArray(v)) {
     if (!v.length) return void (yield '[]');
     yield '[\n';
-    for (let i = 0; i < v.length; i++) {
-      yield inner;
-      // As JSON.stringify does: what cannot be written in an array is written as null.
-      const x = v[i] === undefined || typeof v[i] === 'function' || typeof v[i] === 'symbol' ? null : v[i];
-      yield* json(x, inner, depth - 1);
-      yield i < v.length - 1 ? ',\n' : '\n';
+    for (let i = 0; i < v.length; i += CHUNK) {
+      const part = v.slice(i, i + CHUNK);
+      const last = i + CHUNK >= v.length;
+      if (part.some((x) => streamable(x))) {
+        for (let k = 0; k < part.length; k++) {
+          yield inner;
+          // As JSON.stringify does: what cannot be written in an array is written as null.
+          const x = part[k] === undefined || typeof part[k] === 'function' || typeof part[k] === 'symbol' ? null : part[k];
+          yield* json(x, inner);
+          yield last && k === part.length - 1 ? '\n' : ',\n';
+        }
+      } else {
+        // Entries written a chunk at a time: "[\n  a,\n  b\n]" without its brackets, indented.
+        const body = JSON.stringify(part, null, 2).slice(2, -2);
+        yield indent + (indent ? body.replaceAll('\n', `\n${indent}`) : body);
+        yield last ? '\n' : ',\n';
+      }
     }
     yield `${indent}]`;
     return;
   }
-  const entries = Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
+  const entries = Object.entries(v as object).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
   if (!entries.length) return void (yield '{}');
   yield '{\n';
   for (let i = 0; i < entries.length; i++) {
     yield `${inner}${JSON.stringify(entries[i][0])}: `;
-    yield* json(entries[i][1], inner, depth - 1);
+    yield* json(entries[i][1], inner);
     yield i < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${indent}}`;
@@ -51,18 +72,16 @@ export const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as co
 
 /** YAML as `stringify(value, YAML_OPTIONS)` writes it, in pieces; the value must be a mapping. */
 export function* yamlPieces(value: Record<string, unknown>): Generator<string> {
-  yield* yamlMap(value, '', STREAM_DEPTH);
+  yield* yamlMap(value, '');
 }
 
-const isBig = (x: unknown): x is object => x !== null && typeof x === 'object' && (Array.isArray(x) ? x.length > 0 : Object.keys(x).length > 0);
-
-function* yamlMap(v: Record<string, unknown>, indent: string, depth: number): Generator<string> {
+function* yamlMap(v: Record<string, unknown>, indent: string): Generator<string> {
   for (const [k, x] of Object.entries(v)) {
     if (x === undefined) continue;
-    if (depth > 1 && isBig(x) && !Array.isArray(x)) {
+    if (streamable(x) && !Array.isArray(x)) {
       yield `${indent}${keyOf(k)}:\n`;
-      yield* yamlMap(x as Record<string, unknown>, `${indent}  `, depth - 1);
-    } else if (depth > 1 && isBig(x) && Array.isArray(x)) {
+      yield* yamlMap(x as Record<string, unknown>, `${indent}  `);
+    } else if (streamable(x) && Array.isArray(x)) {
       yield `${indent}${keyOf(k)}:\n`;
       // A sequence under a key is indented by two spaces; each entry is written as a one-entry sequence.
       for (const e of x) yield indented(stringify([e], YAML_OPTIONS), `${indent}  `);

@@ -41,8 +41,14 @@ describe('lists written in pieces', () => {
     }
   });
 
-  it('never make the whole document one string', () => {
-    const pieces = [...jsonPieces(example())];
+  it('never make a long list one string', () => {
+    type List = { items: unknown[] };
+    const doc = example() as { county: List; townships: List[] };
+    const longer = (l: List) => ({ ...l, items: Array.from({ length: 1000 }, (_, i) => l.items[i % l.items.length]) });
+    const long = { ...doc, county: longer(doc.county), townships: doc.townships.map(longer) };
+    expect([...jsonPieces(long)].join('')).toBe(`${JSON.stringify(long, null, 2)}\n`);
+    expect([...yamlPieces(long)].join('')).toBe(stringify(long, YAML_OPTIONS));
+    const pieces = [...jsonPieces(long)];
     const total = pieces.reduce((n, p) => n + p.length, 0);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(total / 10);
   });
