@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { RespError } from '../errors.js';
-import { fmt, resolveLang } from '../i18n.js';
+import { fmt, resolveLang, type Lang } from '../i18n.js';
+import { usageMessage } from './usage-messages.js';
 import { version } from '../version.js';
 import { EXIT } from './exit-codes.js';
 
@@ -8,14 +9,14 @@ import { EXIT } from './exit-codes.js';
  * Build the program. Commands are imported when they run, so `resp --version` and `--help`
  * load nothing heavy.
  */
-function program(setCode: (n: number) => void): Command {
+function program(setCode: (n: number) => void, lang: Lang): Command {
   const p = new Command('resp')
     .description('县乡责任清单即代码：校验、编译、比对、导出 / responsibility lists as code')
     .version(version(), '-v, --version')
     .option('--lang <lang>', '输出语言 zh|en / output language', undefined)
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageMessage(s, lang)) });
 
   p.command('validate')
     .description('校验清单仓库：结构、法律依据和政策规则 / validate a list repository')
@@ -94,7 +95,7 @@ export async function run(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
   try {
-    await program((n) => (code = n)).parseAsync(argv, { from: 'user' });
+    await program((n) => (code = n), lang).parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -75,10 +75,16 @@ describe('exit codes and usage errors', () => {
       const r = await runCli(args, dir);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^error: /);
+      expect(r.stderr).toMatch(/^错误：/);
       expect(r.stderr).not.toMatch(STACK);
     }
-    expect((await runCli(['validate', '--bogus'], dir)).stderr).toContain("unknown option '--bogus'");
+    expect((await runCli(['validate', '--bogus'], dir)).stderr).toBe('错误：没有选项 --bogus\n');
+    expect((await runCli(['validate', '-f', 'xml'], dir)).stderr).toBe('错误：选项 -f, --format <format> 的值 xml 无效，可选：human, json, sarif, github, junit\n');
+    expect((await runCli(['validate', '--cach'], dir)).stderr).toBe('错误：没有选项 --cach\n（是否想写 --cache？）\n');
+    expect((await runCli(['diff'], dir)).stderr).toBe('错误：缺少参数 old\n');
+    expect((await runCli(['rules', 'a', 'b'], dir)).stderr).toBe('错误：rules 的参数过多：应为 1 个，实际 2 个\n');
+    const en = await runCli(['--lang', 'en', 'validate', '--bogus'], dir);
+    expect([en.code, en.stderr]).toEqual([2, "error: unknown option '--bogus'\n"]);
   });
 
   it('2 for an --as-of that is not a real day', async () => {
