@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FoundFile } from '../load/discover.js';
@@ -10,25 +11,50 @@ import { sha1 } from './check-file.js';
 
 let stamp: string | undefined;
 
-/**
- * Names, sizes and mtimes of resp's own code, data and schemas: a cache written by another build of
- * resp (even of the same version, while it is being developed) is not used.
- */
-export function buildStamp(): string {
-  if (stamp) return stamp;
-  const parts: string[] = [version(), RULES.map((r) => r.id).join(',')];
+/** Where `npm run build` writes the build's identity (see postbuild.ts). */
+export const BUILD_ID = () => join(packageRoot(), 'dist', 'src', 'build-id.json');
+
+/** resp's own code, data and schemas, walked in a stable order (the build identity itself left out). */
+function ownFiles(): string[] {
+  const files: string[] = [];
   const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else {
-        const st = statSync(p);
-        parts.push(`${p}\0${st.size}\0${st.mtimeMs}`);
-      }
+      else if (p !== BUILD_ID()) files.push(p);
     }
   };
   walk(dirname(dirname(fileURLToPath(import.meta.url))));
   walk(join(packageRoot(), 'schemas'));
+  return files;
+}
+
+/** A hash of the contents of resp's code and schemas (written at build time into build-id.json). */
+export function contentStamp(): string {
+  const h = createHash('sha1').update(version()).update('\0').update(RULES.map((r) => r.id).join(','));
+  for (const p of ownFiles()) h.update('\0').update(p.slice(packageRoot().length)).update('\0').update(readFileSync(p));
+  return h.digest('hex');
+}
+
+/**
+ * What identifies this build of resp, so that a cache written by another build (even of the same version,
+ * while it is being developed) is not used: the identity `npm run build` recorded from the contents,
+ * else (running from sources) the names, sizes and modification times of its files.
+ */
+export function buildStamp(): string {
+  if (stamp) return stamp;
+  try {
+    const id = JSON.parse(readFileSync(BUILD_ID(), 'utf8')) as { stamp?: unknown };
+    // Only compiled code is what the build identity describes (tests run the TypeScript sources).
+    if (typeof id.stamp === 'string' && import.meta.url.endsWith('.js')) return (stamp = `build:${id.stamp}`);
+  } catch {
+    // not built: fall through
+  }
+  const parts: string[] = [version(), RULES.map((r) => r.id).join(',')];
+  for (const p of ownFiles()) {
+    const st = statSync(p);
+    parts.push(`${p}\0${st.size}\0${st.mtimeMs}`);
+  }
   return (stamp = sha1(parts.sort().join('\n')));
 }
 

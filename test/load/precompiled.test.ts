@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/load/discover.js';
@@ -38,5 +39,15 @@ describe('validators compiled at build time', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+});
+
+describe('the build identity', () => {
+  it('is written by npm run build from the contents of the code, and names the build in the cache', async () => {
+    const compiled = (await import(pathToFileURL(join(process.cwd(), 'dist', 'src', 'validate', 'cache-deps.js')).href)) as typeof import('../../src/validate/cache-deps.js');
+    const id = JSON.parse(readFileSync(compiled.BUILD_ID(), 'utf8')) as { stamp: string };
+    expect(id.stamp).toBe(compiled.contentStamp());
+    // Modification times do not enter it: a fresh install of the same build reuses its cache.
+    expect(compiled.buildStamp()).toBe(`build:${id.stamp}`);
   });
 });
