@@ -27,7 +27,7 @@ export interface SchemaProblem {
 let ajv: Ajv | undefined;
 const validators = new Map<FileKind, ValidateFunction>();
 
-/** The options every validator is compiled with, here and in precompile-schemas.ts. */
+/** The options every validator is compiled with, here and in postbuild.ts. */
 export const AJV_OPTIONS = {
   allErrors: true,
   verbose: true,
@@ -63,7 +63,7 @@ function loadSchema(name: string): object {
   return JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object;
 }
 
-/** Where `npm run build` writes the validators compiled ahead of time (precompile-schemas.ts). */
+/** Where `npm run build` writes the validators compiled ahead of time (postbuild.ts). */
 export const PRECOMPILED = () => join(packageRoot(), 'dist', 'src', 'validators.cjs');
 
 interface Precompiled {
