@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { entriesOf, locateInEntry, parseEntry } from './locate-in-entry.js';
 import { parseYaml, locatePath, type ParsedYaml, type Span } from './parse-yaml.js';
 import type { DocPath } from '../findings/types.js';
 
@@ -41,8 +42,35 @@ export class SourceFile {
     this.parsed = undefined;
   }
 
+  private lineArray: string[] | undefined;
+  private readonly entryLists = new Map<string, ReturnType<typeof entriesOf>>();
+  private readonly entryParses = new Map<string, ReturnType<typeof parseEntry>>();
+
+  /**
+   * Where a scalar inside an entry of a top-level list is, from that entry alone; undefined when the
+   * whole file must be parsed (see locate-in-entry.ts).
+   */
+  private locateInEntry(path: DocPath, keyOf: string | undefined): Span | undefined {
+    if (this.parsed || typeof path[0] !== 'string' || typeof path[1] !== 'number' || path.length < (keyOf === undefined ? 3 : 2)) return undefined;
+    const key = path[0];
+    const lines = (this.lineArray ??= this.text.split('\n'));
+    if (!this.entryLists.has(key)) this.entryLists.set(key, entriesOf(lines, key));
+    const entries = this.entryLists.get(key);
+    if (!entries) return undefined;
+    return locateInEntry(lines, entries, path, keyOf, (i, text) => {
+      const k = `${key}\0${i}`;
+      if (!this.entryParses.has(k)) this.entryParses.set(k, parseEntry(text));
+      return this.entryParses.get(k);
+    });
+  }
+
   /** Line and column of a document path (closest existing ancestor when missing). */
   locate(path: DocPath, keyOf?: string): Span {
+    const quick = this.locateInEntry(path, keyOf);
+    if (quick) {
+      if (this.bomShift && quick.line === 1) quick.column += this.bomShift;
+      return quick;
+    }
     const p = this.parse();
     const span = locatePath(p.doc, p.lineCounter, path, keyOf);
     if (this.bomShift && span.line === 1) span.column += this.bomShift;
