@@ -107,6 +107,8 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT.failure;
     }
     const err = e as NodeJS.ErrnoException;
+    // The reader of standard output went away (`resp build | head`): what it wanted, it has.
+    if (err?.code === 'EPIPE' && err.syscall === 'write') return code;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       process.stderr.write(`resp: ${lang === 'zh' ? '读写失败' : 'I/O error'}: ${err.message}\n`);
       return EXIT.failure;

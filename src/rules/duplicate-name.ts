@@ -1,6 +1,6 @@
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { firstOfEachId, items, type ItemAt } from './util/items.js';
+import { duplicateIds, eachItem, type ItemAt } from './util/items.js';
 
 /** Two items of one list carry the same name. */
 export default defineRule({
@@ -26,35 +26,62 @@ export default defineRule({
     source: 'resp 清单模型：同一清单内事项名称唯一',
   },
   check(ctx) {
-    // Items by list scope (county, or one township's file), list kind and normalised name: nested maps,
-    // so no key string is built per item.
-    const seen = new Map<string, Map<string, Map<string, ItemAt>>>();
-    const firsts = firstOfEachId(ctx.project);
-    let file: ItemAt['file'] | undefined;
-    let byList: Map<string, Map<string, ItemAt>> | undefined;
-    for (const at of items(ctx.project)) {
-      // An item pasted twice under the same id is one defect, reported by unique-id.
-      if (firsts.get(at.item.id) !== at) continue;
-      if (at.file !== file) {
-        file = at.file;
-        // County lists are one list per kind; each township file is its own list.
-        const town = file.kind === 'township' ? (file.data as { township: string }).township : undefined;
-        const scope = town === undefined ? 'county' : `township:${ctx.registry.township(town)?.name ?? normalize(town)}`;
-        byList = seen.get(scope);
-        if (!byList) seen.set(scope, (byList = new Map()));
+    const twice = duplicateIds(ctx.project);
+    // Items in list order with the key of their list (county lists are one list per kind; each township
+    // file is its own list) and their normalised name. An item pasted twice under the same id is one
+    // defect, reported by unique-id: only the first item of an id counts.
+    function* named(): Generator<{ at: ItemAt; list: string; name: string }> {
+      const firstOfTwice = new Set<string>();
+      let file: ItemAt['file'] | undefined;
+      let scope = '';
+      const keys = new Map<string, string>();
+      for (const at of eachItem(ctx.project)) {
+        if (twice.has(at.item.id)) {
+          if (firstOfTwice.has(at.item.id)) continue;
+          firstOfTwice.add(at.item.id);
+        }
+        if (at.file !== file) {
+          file = at.file;
+          const town = file.kind === 'township' ? (file.data as { township: string }).township : undefined;
+          const next = town === undefined ? 'county' : `township:${ctx.registry.township(town)?.name ?? normalize(town)}`;
+          if (next !== scope) keys.clear();
+          scope = next;
+        }
+        let list = keys.get(at.list);
+        if (list === undefined) keys.set(at.list, (list = `${scope}\0${at.list}`));
+        yield { at, list, name: normalize(at.item.name) };
       }
-      let byName = byList!.get(at.list);
-      if (!byName) byList!.set(at.list, (byName = new Map()));
-      const name = normalize(at.item.name);
-      const first = byName.get(name);
-      if (first) {
-        ctx.report(at.file, [...at.path, 'name'], 'duplicate', {
-          item: at.item.id,
-          args: { name: at.item.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.item.id },
-        });
-      } else {
-        byName.set(name, at);
+    }
+    // First the names held twice in a list (sets of names only: a national tree has six million), then
+    // the first item of each such name, and every later one is reported.
+    const seen = new Map<string, Set<string>>();
+    const held = new Map<string, Set<string>>();
+    for (const { list, name } of named()) {
+      let names = seen.get(list);
+      if (!names) seen.set(list, (names = new Set()));
+      if (!names.has(name)) {
+        names.add(name);
+        continue;
       }
+      let again = held.get(list);
+      if (!again) held.set(list, (again = new Set()));
+      again.add(name);
+    }
+    seen.clear();
+    if (!held.size) return;
+    const firsts = new Map<string, ItemAt>();
+    for (const { at, list, name } of named()) {
+      if (!held.get(list)?.has(name)) continue;
+      const key = `${list}\0${name}`;
+      const first = firsts.get(key);
+      if (!first) {
+        firsts.set(key, at);
+        continue;
+      }
+      ctx.report(at.file, [...at.path, 'name'], 'duplicate', {
+        item: at.item.id,
+        args: { name: at.item.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.item.id },
+      });
     }
   },
 });

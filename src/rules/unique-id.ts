@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { firstOfEachId, items } from './util/items.js';
+import { duplicateIds, eachItem, type ItemAt } from './util/items.js';
 
 /** Item ids are unique across the repository: the diff, waivers and exports key on them. */
 export default defineRule({
@@ -25,15 +25,21 @@ export default defineRule({
     source: 'resp 清单模型：编号稳定、唯一',
   },
   check(ctx) {
-    // The first occurrence is located only when a duplicate turns up: a position costs a parse of its file.
-    const firsts = firstOfEachId(ctx.project);
-    for (const at of items(ctx.project)) {
+    // Ids are collected once; the first item of an id is looked for only when the id is held twice.
+    const twice = duplicateIds(ctx.project);
+    if (!twice.size) return;
+    const firsts = new Map<string, ItemAt>();
+    for (const at of eachItem(ctx.project)) {
       const id = at.item.id;
-      const first = firsts.get(id)!;
-      if (first !== at) {
-        const where = `${first.file.source.path}:${first.file.source.locate([...first.path, 'id']).line}`;
-        ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first: where } });
+      if (!twice.has(id)) continue;
+      const first = firsts.get(id);
+      if (!first) {
+        firsts.set(id, at);
+        continue;
       }
+      // A position costs a parse of its file: located only for a duplicate.
+      const where = `${first.file.source.path}:${first.file.source.locate([...first.path, 'id']).line}`;
+      ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first: where } });
     }
   },
 });

@@ -57,14 +57,23 @@ export function summarize(f: LoadedFile): FileSummary {
  * Its text is read from disk only if a finding needs a position in it.
  */
 export function summaryFile(s: FileSummary, display: string, abs: string): LoadedFile {
-  const items = (s.ids ?? []).map((id, i) => ({ id, name: s.names![i], ...(s.lists![i] ? { list: s.lists![i] } : {}) }));
-  const data = { kind: s.kind, domain: s.domain, list: s.list, township: s.township, items } as unknown as AnyFile;
-  return {
+  const file: LoadedFile = {
     source: new SourceFile(display, abs, () => readText(abs)),
     kind: s.kind,
-    data: s.kind ? data : undefined,
     schemaOk: s.schemaOk,
     badEntries: new Set(s.bad ?? []),
     findings: [],
   };
+  // Made each time it is read, not kept: the rules walk files one at a time, and a national tree's six
+  // million items held at once as objects took 1.8 GB.
+  if (s.kind) {
+    Object.defineProperty(file, 'data', {
+      enumerable: true,
+      get: () => {
+        const items = (s.ids ?? []).map((id, i) => ({ id, name: s.names![i], ...(s.lists![i] ? { list: s.lists![i] } : {}) }));
+        return { kind: s.kind, domain: s.domain, list: s.list, township: s.township, items } as unknown as AnyFile;
+      },
+    });
+  }
+  return file;
 }

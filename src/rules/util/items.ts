@@ -41,14 +41,26 @@ function* allItems(project: Project): Generator<ItemAt> {
   }
 }
 
-const FIRST = Symbol('first item of each id');
+/**
+ * Every schema-valid item, one at a time: the listed items when a rule has listed them, else made as
+ * they are walked and let go (a single pass over a national tree must not hold six million of them).
+ */
+export function eachItem(project: Project): Iterable<ItemAt> {
+  return (project as unknown as Record<symbol, readonly ItemAt[] | undefined>)[LISTED] ?? allItems(project);
+}
 
-/** The first item of each id, in file order: unique-id and duplicate-name both ask (once per project). */
-export function firstOfEachId(project: Project): ReadonlyMap<string, ItemAt> {
-  return memo(project, FIRST, () => {
-    const first = new Map<string, ItemAt>();
-    for (const at of items(project)) if (!first.has(at.item.id)) first.set(at.item.id, at);
-    return first;
+const DUPLICATE_IDS = Symbol('ids held twice');
+
+/** Ids that more than one item holds, usually none: unique-id and duplicate-name both ask (once per project). */
+export function duplicateIds(project: Project): ReadonlySet<string> {
+  return memo(project, DUPLICATE_IDS, () => {
+    const seen = new Set<string>();
+    const twice = new Set<string>();
+    for (const at of eachItem(project)) {
+      if (seen.has(at.item.id)) twice.add(at.item.id);
+      else seen.add(at.item.id);
+    }
+    return twice;
   });
 }
 
