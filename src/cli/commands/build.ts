@@ -89,7 +89,12 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
 
   if (!flags.out) {
     const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
-    await emitPieces(serialize(doc));
+    try {
+      await emitPieces(serialize(doc));
+    } catch (e) {
+      // The reader went away (`resp build | head`): what it wanted, it has; the exit code still tells of errors.
+      if ((e as NodeJS.ErrnoException)?.code !== 'EPIPE') throw e;
+    }
   } else {
     const lists = flags.township ? townships : [result.county, ...townships];
     for (const list of lists) {
