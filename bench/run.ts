@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size county,city,province,export] [--seed N] [--corpus DIR] [--runs N]`:
+ * `npm run bench [-- --size county,city,province,export,national] [--seed N] [--corpus DIR] [--runs N]`:
  * time resp's commands on generated corpora beside the peer (ajv-cli, schema only) and the floor
  * (js-yaml read+parse, one thread); print the table and write it to bench-out/results.md.
  */
@@ -27,7 +27,7 @@ const seed = Number(values.seed);
 const corpusRoot = values.corpus ? resolve(values.corpus) : defaultCorpusRoot(seed);
 const env: Env = { repo, node: process.execPath, asOf: '2026-06-30', timeout: Number(values.timeout) };
 const targets = values.size!.split(',').map((s) => s.trim()) as Target[];
-const RUNS: Record<string, number> = { county: 5, city: 3, province: 1, export: 1 };
+const RUNS: Record<string, number> = { county: 5, city: 3, province: 1, national: 1, export: 1 };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const rows: Row[] = [];
@@ -49,7 +49,7 @@ for (const t of targets) {
     continue;
   }
   log(`[${t}] measuring (${runs} run${runs > 1 ? 's' : ''} each) …`);
-  const globs = t === 'province' ? { domain: 'counties/*/domains/*.yaml', township: 'counties/*/townships/*.yaml' } : { domain: 'domains/*.yaml', township: 'townships/*.yaml' };
+  const globs = t === 'province' || t === 'national' ? { domain: 'counties/*/domains/*.yaml', township: 'counties/*/townships/*.yaml' } : { domain: 'domains/*.yaml', township: 'townships/*.yaml' };
   results[t] = await runSize(env, t, c, runs, globs);
   rows.push(...results[t].rows);
   for (const r of results[t].rows) log(`  ${r.what}: ${r.seconds?.toFixed(2) ?? 'n/a'} s ${r.note ?? ''}`);
