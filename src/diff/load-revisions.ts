@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n.js';
 import { CONFIG_NAME } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB, type LoadedFile } from '../load/load-file.js';
-import { assemble } from '../load/project.js';
+import { assemble, maxFileMbOf } from '../load/project.js';
 import type { ConfigFile, TownshipFile } from '../model/types.js';
 import { MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../util/worker-pool.js';
 import { CONTEXT_KINDS, declaredKindOf } from '../validate/prescan.js';
@@ -14,12 +14,6 @@ import { asLoaded, scanPair, type ScanContext, type ScanResult, type ScanSide, t
 import { tooLarge } from './too-large.js';
 
 const WORKER = new URL('./scan-worker.js', import.meta.url);
-
-/** The size limit a configuration file sets (MB), or the default. */
-export function limitOf(config: LoadedFile | undefined): number {
-  const lim = (config?.data as ConfigFile | undefined)?.limits?.max_file_mb;
-  return config?.schemaOk && typeof lim === 'number' ? lim : DEFAULT_MAX_FILE_MB;
-}
 
 /** One revision while it loads: the files read on this thread, and the domain files to scan. */
 interface Side {
@@ -116,7 +110,7 @@ async function prepare(listing: Listing, cache: ParseCache, lang: Lang): Promise
   if (cfg) {
     await listing.fetch?.([cfg]);
     s.config = load(cfg, DEFAULT_MAX_FILE_MB) as LoadedFile<ConfigFile>;
-    s.maxFileMb = limitOf(s.config);
+    s.maxFileMb = maxFileMbOf(s.config);
     s.loaded.set(cfg.rel, s.config);
     listing.release?.([cfg]);
   }

@@ -4,10 +4,9 @@ import { RespError } from '../errors.js';
 import { openRepo, resolveCommit, type GitRepo } from '../git/repo.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, findRoot } from '../load/discover.js';
-import type { Project } from '../load/project.js';
+import { maxFileMbOf, type Project } from '../load/project.js';
 import { DEFAULT_MAX_FILE_MB, loadBuffer } from '../load/load-file.js';
 import { listFolder, listGit, type Listing } from './listing.js';
-import { limitOf } from './load-revisions.js';
 import type { RevisionInfo } from './types.js';
 
 /** One side of a comparison: what it was read from, and the loaded lists. */
@@ -74,7 +73,7 @@ export class RevisionReader {
     const commit = await resolveCommit(repo, rev);
     const limit = (config?: { rel: string; abs: string; bytes(): Buffer | undefined }) => {
       const bytes = config?.bytes();
-      return bytes ? limitOf(loadBuffer(config!.rel, config!.abs, bytes, { lang: this.src.lang, maxFileMb: DEFAULT_MAX_FILE_MB })) : DEFAULT_MAX_FILE_MB;
+      return bytes ? maxFileMbOf(loadBuffer(config!.rel, config!.abs, bytes, { lang: this.src.lang, maxFileMb: DEFAULT_MAX_FILE_MB })) : DEFAULT_MAX_FILE_MB;
     };
     return listGit(repo, commit, { kind: 'git', name: rev, commit }, limit);
   }

@@ -25,6 +25,12 @@ export interface Project {
 /** The config used when a repository has none. */
 export const DEFAULT_CONFIG: ConfigFile = { kind: 'config', jurisdiction: { name: '' }, profile: 'national' };
 
+/** The size limit (MB) a loaded configuration file sets, or the default. */
+export function maxFileMbOf(config: LoadedFile | undefined): number {
+  const lim = (config?.data as ConfigFile | undefined)?.limits?.max_file_mb;
+  return config?.schemaOk && typeof lim === 'number' ? lim : DEFAULT_MAX_FILE_MB;
+}
+
 /** Load every file of a selection. The config is read first so its limits apply to the rest. */
 export function loadProject(sel: Selection, lang: Lang): Project {
   const cfgFound = sel.files.find((f) => f.display.endsWith(CONFIG_NAME) && f.abs.startsWith(sel.root) && f.abs.slice(sel.root.length).replace(/^[\\/]/, '') === CONFIG_NAME);
@@ -32,8 +38,7 @@ export function loadProject(sel: Selection, lang: Lang): Project {
   let configFile: LoadedFile<ConfigFile> | undefined;
   if (cfgFound) {
     configFile = loadFile(cfgFound.display, cfgFound.abs, { lang }) as LoadedFile<ConfigFile>;
-    const lim = configFile.data?.limits?.max_file_mb;
-    if (configFile.schemaOk && typeof lim === 'number') maxFileMb = lim;
+    maxFileMb = maxFileMbOf(configFile);
   }
   const files: LoadedFile[] = [];
   for (const f of sel.files) {

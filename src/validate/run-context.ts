@@ -2,7 +2,7 @@ import type { Lang } from '../i18n.js';
 import { LawCatalogue } from '../law/catalogue.js';
 import { CONFIG_NAME, type FoundFile } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB, loadFile, type LoadedFile } from '../load/load-file.js';
-import { assemble, type Project } from '../load/project.js';
+import { assemble, maxFileMbOf, type Project } from '../load/project.js';
 import { Registry } from '../model/registry.js';
 import type { ConfigFile } from '../model/types.js';
 
@@ -39,8 +39,7 @@ export function makeContext(
   let configFile: LoadedFile<ConfigFile> | undefined;
   if (cfg) {
     configFile = load(cfg, DEFAULT_MAX_FILE_MB) as LoadedFile<ConfigFile>;
-    const lim = configFile.data?.limits?.max_file_mb;
-    if (configFile.schemaOk && typeof lim === 'number') maxFileMb = lim;
+    maxFileMb = maxFileMbOf(configFile);
   }
   const loaded = files.map((f) => (f === cfg && configFile ? configFile : load(f, maxFileMb)));
   const project = assemble(root, loaded, configFile);
