@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { catFileBatch } from '../git/cat-file.js';
 import { kindLines, listTree, type GitRepo } from '../git/repo.js';
-import { CONFIG_NAME, displayPath, listYaml } from '../load/discover.js';
+import { CONFIG_NAME, displayPath, isYamlName, listYaml, skipped } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB } from '../load/load-file.js';
 import type { RevisionInfo } from './types.js';
 
@@ -45,14 +45,10 @@ export function listFolder(root: string, info: RevisionInfo): Listing {
   return { info, root, files };
 }
 
-// The folders `listYaml` skips on disk, so a revision reads the same files a working tree would.
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'bench-out']);
-
-/** True for a YAML file of the list repository (not in a hidden or build folder). */
+/** True for a file `listYaml` would find on disk, so a revision reads the same files a working tree would. */
 function wanted(rel: string): boolean {
-  if (!/\.ya?ml$/i.test(rel)) return false;
   const parts = rel.split('/');
-  return parts.every((p, i) => !p.startsWith('.') && (i === parts.length - 1 || !SKIP_DIRS.has(p)));
+  return isYamlName(rel) && parts.every((p, i) => !skipped(p, i < parts.length - 1));
 }
 
 /**

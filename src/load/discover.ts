@@ -22,16 +22,23 @@ export function displayPath(abs: string, cwd: string): string {
   return shown.split(sep).join('/');
 }
 
+/** True for an entry a list repository's files are never in: hidden ones, and build or dependency folders. */
+export function skipped(name: string, isFolder: boolean): boolean {
+  return name.startsWith('.') || (isFolder && SKIP_DIRS.has(name));
+}
+
+/** True for the name of a YAML file. */
+export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
+
 /** Every .yaml/.yml file under a folder, sorted, skipping hidden folders and build output. */
 export function listYaml(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.')) continue;
+      if (skipped(e.name, e.isDirectory())) continue;
       const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(p);
-      } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(p);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && isYamlName(e.name)) out.push(p);
     }
   };
   walk(dir);
