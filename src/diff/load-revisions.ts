@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_MB, type LoadedFile } from '../load/load-file.js';
 import { assemble, maxFileMbOf } from '../load/project.js';
 import type { ConfigFile, TownshipFile } from '../model/types.js';
 import { MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../util/worker-pool.js';
-import { CONTEXT_KINDS, declaredKindOf } from '../validate/prescan.js';
+import { CONTEXT_KINDS, declaredKindIn, declaredKindOf } from '../validate/prescan.js';
 import { readText } from '../validate/read-text.js';
 import type { Listing, RevFile } from './listing.js';
 import { blobName, ParseCache } from './parse-cache.js';
@@ -77,7 +77,8 @@ export async function loadRevisions(from: Listing, to: Listing, lang: Lang, opts
     rels.forEach((rel, i) => {
       const f = s.domains.get(rel);
       const scanned = pick(results[i]);
-      if (f && scanned) s.loaded.set(rel, asLoaded(rel, f.abs, scanned, () => textOf(f)));
+      // Every item kept has its line, so a domain file's text is not asked for; a git revision's bytes are gone by then.
+      if (f && scanned) s.loaded.set(rel, asLoaded(rel, f.abs, scanned, f.onDisk ? () => readText(f.abs) : () => ''));
     });
     const files = s.listing.files.map((f) => s.loaded.get(f.rel)!);
     return { info: s.listing.info, project: assemble(s.listing.root, files, s.config) };
@@ -134,7 +135,7 @@ async function prepare(listing: Listing, cache: ParseCache, lang: Lang): Promise
 /** The kind a file declares at its top, read without parsing (undefined when over the limit or not found). */
 function kindOf(f: RevFile, limitMb: number): string | undefined {
   if (f.size > limitMb * 1048576) return undefined;
-  if (f.kindLine !== undefined) return declaredKindOf(Buffer.from(f.kindLine));
+  if (f.kindLine !== undefined) return declaredKindIn(f.kindLine);
   return declaredKindOf(f.onDisk ? f.abs : f.bytes()!);
 }
 
@@ -171,19 +172,4 @@ async function scanAll(pairs: Pair[], tasksOf: (batch: Pair[]) => Promise<ScanTa
   } finally {
     await pool?.close();
   }
-}
-
-/**
- * A domain file's text as the loader decodes it, for locating a value in it. The comparison records the
- * line of every item it keeps, so this is not asked for; a git revision's bytes are no longer held then.
- */
-function textOf(f: RevFile): string {
-  if (f.onDisk) return readText(f.abs);
-  let b: Buffer;
-  try {
-    b = f.bytes() ?? Buffer.alloc(0);
-  } catch {
-    return '';
-  }
-  return b.subarray(b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0).toString('utf8');
 }

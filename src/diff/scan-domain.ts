@@ -61,12 +61,15 @@ export interface ScanContext {
 export function scanPair(ctx: ScanContext, task: ScanTask): ScanResult {
   const ba = task.a && bytesOf(task.a);
   const bb = task.same ? ba : task.b && bytesOf(task.b);
-  // Files on disk are compared by their bytes: an unchanged file is parsed once.
-  const same = task.same || (ba !== undefined && bb !== undefined && task.a!.rel === task.b!.rel && ba.equals(bb));
   const a = task.a && load(ctx, task.a, ba);
-  const b = same ? a : task.b && load(ctx, task.b, bb);
   const keep = (f: LoadedFile | undefined, other: LoadedFile | undefined) =>
     f && (task.keepAll || !isDomain(f) ? plain(f) : reduce(f, other, ctx.refs));
+  // Files on disk are compared by their bytes: an unchanged file is parsed and reduced once, for both sides.
+  if (task.same || (ba !== undefined && bb !== undefined && ba.equals(bb))) {
+    const both = keep(a, a);
+    return { a: both, b: both };
+  }
+  const b = task.b && load(ctx, task.b, bb);
   return { a: keep(a, b), b: keep(b, a) };
 }
 
@@ -92,8 +95,8 @@ function reduce(f: LoadedFile, other: LoadedFile | undefined, refs: Set<string>)
   const o = other && isDomain(other) ? (other.data as DomainFile) : undefined;
   // A file whose domain or default list changed changes every item it holds.
   const whole = !o || o.domain !== d.domain || o.list !== d.list;
-  const theirs = whole ? undefined : byId(o!.items, other!.badEntries);
   const mine = byId(d.items, f.badEntries);
+  const theirs = whole ? undefined : other === f ? mine : byId(o!.items, other!.badEntries);
   // The first item of either side is kept on both, so that both sides place the domain alike.
   const firsts = new Set([firstId(d.items, f.badEntries), o && firstId(o.items, other!.badEntries)]);
   const items: Item[] = [];

@@ -15,16 +15,21 @@ export function declaredKind(abs: string): string | undefined {
   return declaredKindOf(abs);
 }
 
+/** The kind a `kind:` line (or the head of a file) declares. */
+export function declaredKindIn(text: string): string | undefined {
+  return KIND_LINE.exec(text)?.[1];
+}
+
 /** The same, of a file on disk or of bytes in memory. */
 export function declaredKindOf(file: string | Buffer): string | undefined {
-  if (typeof file !== 'string') return KIND_LINE.exec(file.subarray(0, HEAD).toString('utf8'))?.[1];
+  if (typeof file !== 'string') return declaredKindIn(file.subarray(0, HEAD).toString('utf8'));
   const abs = file;
   let fd: number | undefined;
   try {
     fd = openSync(abs, 'r');
     const buf = Buffer.alloc(HEAD);
     const n = readSync(fd, buf, 0, HEAD, 0);
-    return KIND_LINE.exec(buf.subarray(0, n).toString('utf8'))?.[1];
+    return declaredKindIn(buf.subarray(0, n).toString('utf8'));
   } catch {
     return undefined;
   } finally {
