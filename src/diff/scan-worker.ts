@@ -2,7 +2,8 @@
  * A worker thread of `resp diff`: scans pairs of domain files (see scan-domain.ts), one message per
  * pair. The ids township files name arrive first.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { serveTasks } from '../util/worker-pool.js';
 import type { Lang } from '../i18n.js';
 import { scanPair, type ScanContext, type ScanTask } from './scan-domain.js';
 
@@ -11,11 +12,4 @@ process.env = { ...process.env };
 
 const ctx: ScanContext = { lang: (workerData as { lang: Lang }).lang, refs: new Set() };
 
-parentPort!.on('message', (m: { id: number; task: ScanTask } | { refs: string[] }) => {
-  if ('refs' in m) return void m.refs.forEach((id) => ctx.refs.add(id));
-  try {
-    parentPort!.postMessage({ id: m.id, result: scanPair(ctx, m.task) });
-  } catch (e) {
-    parentPort!.postMessage({ id: m.id, error: (e as Error)?.stack ?? String(e) });
-  }
-});
+serveTasks((task: ScanTask) => scanPair(ctx, task), (m: { refs: string[] }) => m.refs.forEach((id) => ctx.refs.add(id)));

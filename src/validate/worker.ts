@@ -2,7 +2,8 @@
  * A worker thread of `resp validate`: loads the configuration and registries itself, then checks the
  * files the main thread sends, one message per file.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { serveTasks } from '../util/worker-pool.js';
 import { checkFile, type FileTask } from './check-file.js';
 import { makeContext } from './run-context.js';
 import type { FoundFile } from '../load/discover.js';
@@ -23,12 +24,5 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const { ctx } = makeContext(setup.root, setup.context, setup);
 
-parentPort!.on('message', (m: { id: number; task: FileTask } | { refs: string[] }) => {
-  // The county items township files name are known once the main thread has read those files.
-  if ('refs' in m) return void m.refs.forEach((id) => ctx.refs.add(id));
-  try {
-    parentPort!.postMessage({ id: m.id, result: checkFile(ctx, m.task) });
-  } catch (e) {
-    parentPort!.postMessage({ id: m.id, error: (e as Error)?.stack ?? String(e) });
-  }
-});
+// The county items township files name are known once the main thread has read those files.
+serveTasks((task: FileTask) => checkFile(ctx, task), (m: { refs: string[] }) => m.refs.forEach((id) => ctx.refs.add(id)));
