@@ -2,9 +2,9 @@
  * `node dist/src/postbuild.js`, the last step of `npm run build`: compile the schemas to validators
  * (dist/src/validators.cjs) and write the build's identity (dist/src/build-id.json).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import standaloneNs from 'ajv/dist/standalone/index.js';
+import { writeAtomic } from './cli/write-output.js';
 import { FILE_KINDS } from './model/types.js';
 import { schemaPath } from './paths.js';
 import { BUILD_ID, contentStamp } from './validate/cache-deps.js';
@@ -12,13 +12,6 @@ import { newAjv, PRECOMPILED, schemaFingerprint } from './validate/schema.js';
 
 // ajv's standalone module is CommonJS: Node hands its function over as `default`.
 const standalone = standaloneNs.default;
-
-/** Write a file whole or not at all. */
-function writeWhole(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-}
 
 // Every file kind's schema compiled once, ahead of time, with the fingerprint of the schemas it was made
 // from: schema.ts uses it when the fingerprint matches, and compiles at run time otherwise.
@@ -29,8 +22,8 @@ for (const kind of FILE_KINDS) {
   kinds[kind] = kind;
 }
 const exported = FILE_KINDS.map((k) => `${JSON.stringify(k)}: exports[${JSON.stringify(k)}]`).join(', ');
-writeWhole(PRECOMPILED(), `${standalone(ajv, kinds)}\nexports.fingerprint = ${JSON.stringify(schemaFingerprint())};\nexports.validators = {${exported}};\n`);
+writeAtomic(PRECOMPILED(), `${standalone(ajv, kinds)}\nexports.fingerprint = ${JSON.stringify(schemaFingerprint())};\nexports.validators = {${exported}};\n`);
 
 // The build's identity, from the contents of its code and schemas (validators included): a cache written by
 // the same build is reused after a fresh install, whose files all have new modification times.
-writeWhole(BUILD_ID(), `${JSON.stringify({ stamp: contentStamp() })}\n`);
+writeAtomic(BUILD_ID(), `${JSON.stringify({ stamp: contentStamp() })}\n`);

@@ -7,12 +7,22 @@ import { dirname, basename, join } from 'node:path';
  * run leaves the old file intact and no partial file behind.
  */
 export function writeAtomic(file: string, content: string | Uint8Array): void {
+  replaceAtomically(file, (fd) => writeFileSync(fd, content));
+}
+
+/** Let `write` fill a temporary file beside `file`, then rename it into place; on failure nothing is left. */
+function replaceAtomically(file: string, write: (fd: number) => void): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, content);
+    fd = openSync(tmp, 'w');
+    write(fd);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, file);
   } catch (e) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
   }
@@ -42,20 +52,9 @@ function* blocks(pieces: Iterable<string>): Generator<string> {
 
 /** Write text given in pieces (too large to be one string) atomically to a file. */
 export function writeAtomicPieces(file: string, pieces: Iterable<string>): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'w');
+  replaceAtomically(file, (fd) => {
     for (const b of blocks(pieces)) writeSync(fd, b);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, file);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  });
 }
 
 /**

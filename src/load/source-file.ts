@@ -66,13 +66,11 @@ export class SourceFile {
 
   /** Line and column of a document path (closest existing ancestor when missing). */
   locate(path: DocPath, keyOf?: string): Span {
-    const quick = this.locateInEntry(path, keyOf);
-    if (quick) {
-      if (this.bomShift && quick.line === 1) quick.column += this.bomShift;
-      return quick;
+    let span = this.locateInEntry(path, keyOf);
+    if (!span) {
+      const p = this.parse();
+      span = locatePath(p.doc, p.lineCounter, path, keyOf);
     }
-    const p = this.parse();
-    const span = locatePath(p.doc, p.lineCounter, path, keyOf);
     if (this.bomShift && span.line === 1) span.column += this.bomShift;
     return span;
   }
