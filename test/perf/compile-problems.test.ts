@@ -4,7 +4,7 @@ import { compile, compileProblems } from '../../src/build/compile.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/load/project.js';
 import { MINI, tempRepo } from '../helpers.js';
-import { corpus } from './corpus.js';
+import { EXAMPLES, generated, type Repo } from './corpus.js';
 
 const load = (dir: string) => loadProject(discover([], dir), 'zh');
 
@@ -26,12 +26,7 @@ const townshipDefects = tempRepo({
 });
 
 describe('compileProblems finds what compile finds, without building the lists', () => {
-  const repos: [string, () => string][] = [
-    ['examples/county', () => join(__dirname, '..', '..', 'examples', 'county')],
-    ['examples/defects', () => join(__dirname, '..', '..', 'examples', 'defects')],
-    ['township files with every kind of problem', () => townshipDefects],
-    ['a generated city', () => join(corpus('city').dir, 'a')],
-  ];
+  const repos: Repo[] = [...EXAMPLES, ['township files with every kind of problem', () => townshipDefects], ...generated('city')];
   for (const [what, dir] of repos) {
     it(what, () => {
       const full = compile(load(dir())).problems;

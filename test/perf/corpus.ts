@@ -16,6 +16,20 @@ export function corpus(size: 'county' | 'city'): CorpusStats {
   return c;
 }
 
+/** A repository to run a comparison on: what it is, and where (made on first use). */
+export type Repo = [what: string, dir: () => string];
+
+/** The shipped examples, for tests that compare two ways of doing one thing. */
+export const EXAMPLES: Repo[] = [
+  ['examples/county', () => join(__dirname, '..', '..', 'examples', 'county')],
+  ['examples/defects', () => join(__dirname, '..', '..', 'examples', 'defects')],
+];
+
+/** Generated repositories (revision a) of the given sizes. */
+export function generated(...sizes: ('county' | 'city')[]): Repo[] {
+  return sizes.map((size) => [`a generated ${size}`, () => join(corpus(size).dir, 'a')]);
+}
+
 /** Every YAML file under a folder, sorted. */
 export function yamlFiles(dir: string): string[] {
   const out: string[] = [];

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { MINI, tempRepo } from '../helpers.js';
-import { corpus } from './corpus.js';
+import { EXAMPLES, generated, type Repo } from './corpus.js';
 
 type Validate = typeof import('../../src/validate/validate.js');
 
@@ -37,12 +36,10 @@ const broken = tempRepo({
 });
 
 describe('the fast path changes nothing but speed', () => {
-  const repos: [string, () => string][] = [
-    ['examples/county', () => join(__dirname, '..', '..', 'examples', 'county')],
-    ['examples/defects', () => join(__dirname, '..', '..', 'examples', 'defects')],
+  const repos: Repo[] = [
+    ...EXAMPLES,
     ['files with aliases, an alias bomb, duplicate keys, syntax errors, tabs and schema errors', () => broken],
-    ['a generated county', () => join(corpus('county').dir, 'a')],
-    ['a generated city', () => join(corpus('city').dir, 'a')],
+    ...generated('county', 'city'),
   ];
   for (const [what, dir] of repos) {
     it(`same findings and data: ${what}`, async () => {

@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/validate/repository.js';
 import { validatePaths } from '../../src/validate/validate.js';
 import { MINI, tempRepo } from '../helpers.js';
-import { corpus } from './corpus.js';
+import { EXAMPLES, generated, type Repo } from './corpus.js';
 
-const ROOT = join(__dirname, '..', '..');
 const opts = { lang: 'zh' as const, asOf: '2026-06-30' };
 
 const crossFile = tempRepo({
@@ -17,12 +15,10 @@ const crossFile = tempRepo({
 });
 
 describe('file-by-file validation finds what whole-project validation finds', () => {
-  const repos: [string, () => string][] = [
-    ['examples/county', () => join(ROOT, 'examples', 'county')],
-    ['examples/defects', () => join(ROOT, 'examples', 'defects')],
+  const repos: Repo[] = [
+    ...EXAMPLES,
     ['ids and names repeated across files, adjustments naming county items, a township file in flow style', () => crossFile],
-    ['a generated county', () => join(corpus('county').dir, 'a')],
-    ['a generated city', () => join(corpus('city').dir, 'a')],
+    ...generated('county', 'city'),
   ];
   for (const [what, dir] of repos) {
     it(what, async () => {
