@@ -53,6 +53,10 @@ const RACY_MS = 2000;
 /** The record of a file seen but not to be trusted next time (racy): no real stat matches it, so it is hashed. */
 const UNTRUSTED: StatEntry = { size: -1, mtimeMs: -1, ino: -1 };
 
+type StatLike = Pick<StatEntry, 'size' | 'mtimeMs' | 'ino'>;
+const sameStat = (a: StatLike, b: StatLike) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+const racy = (st: StatLike) => Date.now() - st.mtimeMs <= RACY_MS;
+
 /**
  * Results of `resp validate --cache`. Entries are keyed by each file's content hash (and what results
  * depend on); contents are hashed only when size, mtime or inode changed. Summaries, which are most of
@@ -106,10 +110,11 @@ export class ResultCache {
 
   /** Remember the hash of a file hashed elsewhere, with the stat taken before its bytes were read. */
   noteHash(abs: string, st: { size: number; mtimeMs: number; ino: number }, hash: string): void {
-    if (Date.now() - st.mtimeMs <= RACY_MS) return void (this.stats[abs] ??= { ...UNTRUSTED });
+    if (racy(st)) return void (this.stats[abs] ??= { ...UNTRUSTED });
     const prev = this.stats[abs];
-    const same = prev && prev.size === st.size && prev.mtimeMs === st.mtimeMs && prev.ino === st.ino;
-    this.stats[abs] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash, ...(same && prev.kind !== undefined ? { kind: prev.kind } : {}) };
+    // The kind read at the top of the file holds only if it was read from these same bytes.
+    const kind = prev && sameStat(prev, st) ? prev.kind : undefined;
+    this.stats[abs] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash, ...(kind !== undefined ? { kind } : {}) };
   }
 
   /** The kind a file declares at its top (`scan` reads it), remembered like its hash. */
@@ -129,8 +134,7 @@ export class ResultCache {
     if (!s) {
       const st = statSync(abs);
       const old = this.old.stats[abs];
-      const same = old && old.size === st.size && old.mtimeMs === st.mtimeMs && old.ino === st.ino;
-      s = { st, known: same ? { ...old } : undefined };
+      s = { st, known: old && sameStat(old, st) ? { ...old } : undefined };
       if (s.known) this.stats[abs] = s.known;
       this.statted.set(abs, s);
     }
@@ -138,7 +142,7 @@ export class ResultCache {
   }
 
   private remember(abs: string, st: Stats, what: Partial<StatEntry>): void {
-    if (Date.now() - st.mtimeMs <= RACY_MS) return void (this.stats[abs] ??= { ...UNTRUSTED });
+    if (racy(st)) return void (this.stats[abs] ??= { ...UNTRUSTED });
     const e = (this.stats[abs] ??= { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
     Object.assign(e, what);
     this.statted.get(abs)!.known = e;
