@@ -78,16 +78,14 @@ export function* yamlPieces(value: Record<string, unknown>): Generator<string> {
 function* yamlMap(v: Record<string, unknown>, indent: string): Generator<string> {
   for (const [k, x] of Object.entries(v)) {
     if (x === undefined) continue;
-    if (streamable(x) && !Array.isArray(x)) {
-      yield `${indent}${keyOf(k)}:\n`;
-      yield* yamlMap(x as Record<string, unknown>, `${indent}  `);
-    } else if (streamable(x) && Array.isArray(x)) {
-      yield `${indent}${keyOf(k)}:\n`;
-      // A sequence under a key is indented by two spaces; each entry is written as a one-entry sequence.
-      for (const e of x) yield indented(stringify([e], YAML_OPTIONS), `${indent}  `);
-    } else {
+    if (!streamable(x)) {
       yield indented(stringify({ [k]: x }, YAML_OPTIONS), indent);
+      continue;
     }
+    yield `${indent}${keyOf(k)}:\n`;
+    // A sequence under a key is indented by two spaces; each entry is written as a one-entry sequence.
+    if (Array.isArray(x)) for (const e of x) yield indented(stringify([e], YAML_OPTIONS), `${indent}  `);
+    else yield* yamlMap(x as Record<string, unknown>, `${indent}  `);
   }
 }
 
