@@ -167,9 +167,10 @@ function problemsUncached(project: Project, registry: Registry): BuildProblem[] 
   return problems;
 }
 
+/** One township's list in force: `involved` holds the county items that concern it (see involvement). */
 function compileTownship(
   name: string,
-  base: CompiledItem[],
+  involved: CompiledItem[],
   byId: Map<string, CompiledItem>,
   file: LoadedFile<TownshipFile> | undefined,
   registry: Registry,
@@ -191,8 +192,8 @@ function compileTownship(
 
   const items: CompiledItem[] = [];
   const index = new Map<string, CompiledItem>();
-  for (const it of base) {
-    if (!involves(it, name, registry) || excluded.has(it.id)) continue;
+  for (const it of involved) {
+    if (excluded.has(it.id)) continue;
     const own = localize(it, name, registry);
     items.push(own);
     index.set(own.id, own);
