@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import standaloneNs from 'ajv/dist/standalone/index.js';
-import { writeAtomic } from './cli/write-output.js';
+import { writeAtomic } from './io/write.js';
 import { FILE_KINDS } from './model/types.js';
 import { schemaPath } from './paths.js';
 import { BUILD_ID, contentStamp } from './validate/cache-deps.js';

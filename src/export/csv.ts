@@ -1,4 +1,4 @@
-import { writeAtomic } from '../cli/write-output.js';
+import { writeAtomic } from '../io/write.js';
 import { basesText, cellSafe, guardFormula, numbered, partyDutiesText, unitText } from './cell-text.js';
 import { PART_NAMES } from './labels.js';
 import { sectionsOf } from './sections.js';

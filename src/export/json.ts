@@ -1,5 +1,5 @@
 import { jsonPieces } from '../build/serialize.js';
-import { writeAtomicPieces } from '../cli/write-output.js';
+import { writeAtomicPieces } from '../io/write.js';
 import type { ExportDoc, Exporter } from './types.js';
 
 /** The document as data: the compiled list with its title and revision, items with provenance. */

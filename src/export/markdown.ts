@@ -1,5 +1,5 @@
 import type { CompiledItem } from '../build/types.js';
-import { writeAtomic } from '../cli/write-output.js';
+import { writeAtomic } from '../io/write.js';
 import { tableColumns, type Column } from './columns.js';
 import { PART_NAMES } from './labels.js';
 import { sectionsOf, type NumberedItem } from './sections.js';

@@ -5,7 +5,7 @@ import { cellSafe } from './cell-text.js';
 import { sheetColumns, type Column, type RowContext } from './columns.js';
 import { PART_NAMES } from './labels.js';
 import { sectionsOf, type NumberedItem, type Section } from './sections.js';
-import { withTempFile } from './atomic-file.js';
+import { withTempFile } from '../io/write.js';
 import { fixZipDates } from './zip-dates.js';
 import type { ExportDoc, Exporter } from './types.js';
 import { displayWidth } from '../util/width.js';

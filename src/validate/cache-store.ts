@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../findings/types.js';
+import { writeAtomic } from '../io/write.js';
 import type { FileKind } from '../model/types.js';
 import type { FileSummary } from './file-summary.js';
 import { sha1 } from './check-file.js';
@@ -190,7 +191,6 @@ export class ResultCache {
 
   /** Write what this run used, atomically (temporary files renamed over the old ones). */
   save(): void {
-    mkdirSync(this.dir, { recursive: true });
     const used = new Set(Object.values(this.entries).map((e) => e.sum));
     // The summary store is rewritten only when it gained summaries (an edit that kept ids and names does not).
     const known = new Set(Object.values(this.old.entries).map((e) => e.sum));
@@ -215,9 +215,7 @@ export class ResultCache {
 }
 
 function write(dir: string, name: string, value: unknown): void {
-  const tmp = join(dir, `${name}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, join(dir, name));
+  writeAtomic(join(dir, name), JSON.stringify(value));
 }
 
 /** The hash a summary is stored under. */

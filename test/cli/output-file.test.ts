@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli, tempRepo } from '../helpers.js';
@@ -44,17 +44,33 @@ describe('--output FILE', () => {
     expect(text).not.toMatch(/\u001b\[/);
   });
 
-  it('fails with exit 2, a message and no partial file when the file cannot be written', async () => {
+  it('refuses a target that is not a regular file: exit 2, a message, nothing written', async () => {
     const dir = tempRepo({ ...MINI, 'domains/a.yaml': BAD });
-    // The target is a folder that is not empty: rename onto it fails.
+    // The target is a folder that is not empty.
     mkdirSync(join(dir, 'report.json'));
     writeFileSync(join(dir, 'report.json', 'keep.txt'), '保留');
     const r = await runCli(['validate', '-f', 'json', '-o', 'report.json'], dir);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^resp: 读写失败: /);
+    expect(r.stderr).toMatch(/^resp: 不能写入 .*report\.json：它是文件夹，不是普通文件/);
     expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
     expect(readFileSync(join(dir, 'report.json', 'keep.txt'), 'utf8')).toBe('保留');
     expect(existsSync(join(dir, 'report.json'))).toBe(true);
+  });
+
+  it('refuses a symbolic link as the target (-o pointing at a source file)', async () => {
+    const dir = tempRepo({ ...MINI, 'domains/a.yaml': BAD });
+    symlinkSync(join(dir, 'domains/a.yaml'), join(dir, 'report.json'));
+    const r = await runCli(['validate', '-f', 'json', '-o', 'report.json', '--lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('resp: cannot write report.json: it is a symbolic link, not a regular file; nothing was written\n');
+    expect(readFileSync(join(dir, 'domains/a.yaml'), 'utf8')).toBe(BAD);
+  });
+
+  it('names the file when the write fails', async () => {
+    const dir = tempRepo({ ...MINI, 'domains/a.yaml': BAD });
+    const r = await runCli(['validate', '-f', 'json', '-o', 'resp.yaml/report.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('resp: 写入 resp.yaml/report.json 失败：路径中有一段不是文件夹\n');
   });
 });

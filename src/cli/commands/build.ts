@@ -14,7 +14,7 @@ import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
-import { emitPieces, writeAtomicPieces } from '../write-output.js';
+import { emitPieces, writeAtomicPieces } from '../../io/write.js';
 
 export interface BuildFlags {
   lang: Lang;

@@ -8,7 +8,7 @@ import { RevisionReader } from '../../diff/revision.js';
 import type { ChangeSet } from '../../diff/types.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
-import { emit, writeAtomic } from '../write-output.js';
+import { emit, writeAtomic } from '../../io/write.js';
 
 /** Flags of `resp diff`, as commander parses them. */
 export interface DiffFlags {

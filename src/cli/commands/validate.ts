@@ -7,7 +7,7 @@ import { validateRepository } from '../../validate/repository.js';
 import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
-import { emit } from '../write-output.js';
+import { emit } from '../../io/write.js';
 import { useColor } from '../color.js';
 
 export interface ValidateFlags {

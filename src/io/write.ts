@@ -1,0 +1,199 @@
+/**
+ * The one way resp writes files: every command, exporter, the validation cache and postbuild go
+ * through here. A file is written to a temporary name beside it (unique per process and call), then
+ * renamed over the target: an interrupted or failed write leaves the old file intact and no temporary
+ * file behind. Targets that exist but are not regular files (folders, symbolic links, FIFOs, devices,
+ * sockets) are refused before anything is written, and system write errors become a RespError that
+ * names the file.
+ */
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { RespError } from '../errors.js';
+import type { Msg } from '../i18n.js';
+
+/** Write `content` to `file` atomically (temporary file beside it, then rename). */
+export function writeAtomic(file: string, content: string | Uint8Array): void {
+  replaceAtomically(file, (fd) => writeFileSync(fd, content));
+}
+
+/** Write text given in pieces (too large to be one string) atomically to `file`. */
+export function writeAtomicPieces(file: string, pieces: Iterable<string>): void {
+  replaceAtomically(file, (fd) => {
+    for (const b of blocks(pieces)) writeSync(fd, b);
+  });
+}
+
+/**
+ * Let `write` fill a temporary file (given by path, for writers such as exceljs that open it
+ * themselves) beside `file`, then rename it into place. When `write` throws, the temporary file is
+ * removed and an existing `file` is left as it was.
+ */
+export async function withTempFile(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = prepare(file);
+  try {
+    await write(tmp);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw asWriteError(e, file);
+  }
+}
+
+/**
+ * Create `file` with `content`, refusing when it already exists (`resp import`, `resp init`: never
+ * overwrite unless --force). With `force` it replaces the file as writeAtomic does. Either way a target
+ * that is not a regular file is refused.
+ */
+export function createNew(file: string, content: string | Uint8Array, opts: { force?: boolean } = {}): void {
+  if (opts.force) return writeAtomic(file, content);
+  const tmp = prepare(file);
+  if (exists(file)) throw alreadyExists(file);
+  try {
+    fill(tmp, (fd) => writeFileSync(fd, content));
+    try {
+      // A hard link fails when the target exists: the atomic no-overwrite rename of POSIX.
+      linkSync(tmp, file);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException)?.code;
+      if (code === 'EEXIST') throw alreadyExists(file);
+      // File systems without hard links (some network and FAT file systems): check, then rename.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+      if (exists(file)) throw alreadyExists(file);
+      renameSync(tmp, file);
+    }
+  } catch (e) {
+    throw asWriteError(e, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** Where command output goes: standard output, or a file (written atomically) given by --output. */
+export function emit(text: string, output?: string): void {
+  if (output) writeAtomic(output, text);
+  else process.stdout.write(text);
+}
+
+/**
+ * Write text given in pieces to standard output, waiting while the reader catches up: standard output
+ * may be a socket, where unwaited writes pile up in memory until the system refuses them (ENOBUFS).
+ * A reader that went away shows as an EPIPE error, left to the caller (what it wanted, it has).
+ */
+export async function emitPieces(pieces: Iterable<string>): Promise<void> {
+  for (const b of blocks(pieces)) if (!process.stdout.write(b)) await once(process.stdout, 'drain');
+}
+
+/** Pieces of text joined into blocks of about a megabyte (one write each). */
+function* blocks(pieces: Iterable<string>): Generator<string> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const p of pieces) {
+    buf.push(p);
+    size += p.length;
+    if (size >= 1 << 20) {
+      yield buf.join('');
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length) yield buf.join('');
+}
+
+/** Let `write` fill a temporary file beside `file`, then rename it into place; on failure nothing is left. */
+function replaceAtomically(file: string, write: (fd: number) => void): void {
+  const tmp = prepare(file);
+  try {
+    fill(tmp, write);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw asWriteError(e, file);
+  }
+}
+
+/** Create the temporary file `tmp` (never an existing one) and let `write` fill it. */
+function fill(tmp: string, write: (fd: number) => void): void {
+  const fd = openSync(tmp, 'wx');
+  try {
+    write(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuse a target that is not a regular file, make its folder, and name a temporary file beside it. */
+function prepare(file: string): string {
+  refuseIrregular(file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (e) {
+    throw asWriteError(e, file);
+  }
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** What a target that is not a regular file is, in words. */
+function whatIs(st: Stats): Msg {
+  if (st.isDirectory()) return { zh: '文件夹', en: 'a directory' };
+  if (st.isSymbolicLink()) return { zh: '符号链接', en: 'a symbolic link' };
+  if (st.isFIFO()) return { zh: '命名管道（FIFO）', en: 'a FIFO (named pipe)' };
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { zh: '设备文件', en: 'a device' };
+  if (st.isSocket()) return { zh: '套接字', en: 'a socket' };
+  return { zh: '特殊文件', en: 'a special file' };
+}
+
+/** Throw when `file` exists and is not a regular file: nothing is written then. */
+function refuseIrregular(file: string): void {
+  const st = lstat(file);
+  if (!st || st.isFile()) return;
+  const what = whatIs(st);
+  throw new RespError('io', {
+    zh: `不能写入 {file}：它是${what.zh}，不是普通文件；未写入任何内容`,
+    en: `cannot write {file}: it is ${what.en}, not a regular file; nothing was written`,
+  }, { file });
+}
+
+function lstat(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') return undefined;
+    throw asWriteError(e, file);
+  }
+}
+
+const exists = (file: string) => lstat(file) !== undefined;
+
+const alreadyExists = (file: string) =>
+  new RespError('io', {
+    zh: '{file} 已存在，未覆盖（确需覆盖请加 --force）',
+    en: '{file} already exists and was not overwritten (use --force to replace it)',
+  }, { file });
+
+const REASONS: Record<string, Msg> = {
+  ENOSPC: { zh: '磁盘空间不足', en: 'no space left on the device' },
+  EDQUOT: { zh: '超出磁盘配额', en: 'disk quota exceeded' },
+  EACCES: { zh: '没有写入权限', en: 'permission denied' },
+  EPERM: { zh: '没有写入权限', en: 'operation not permitted' },
+  EROFS: { zh: '文件系统只读', en: 'read-only file system' },
+  ENOTDIR: { zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder' },
+  EISDIR: { zh: '目标是文件夹', en: 'the target is a directory' },
+  ENAMETOOLONG: { zh: '文件名太长', en: 'file name too long' },
+  EIO: { zh: '设备读写错误', en: 'input/output error' },
+};
+
+/**
+ * A system error of writing (one with an errno code and a system call) as a RespError naming the file;
+ * anything else (a RespError, an error thrown by the content's producer) is passed on unchanged.
+ */
+function asWriteError(e: unknown, file: string): unknown {
+  const err = e as NodeJS.ErrnoException | undefined;
+  if (e instanceof RespError || typeof err?.code !== 'string' || !/^E[A-Z0-9]+$/.test(err.code) || !err.syscall) return e;
+  const reason = REASONS[err.code];
+  const msg: Msg = reason
+    ? { zh: `写入 {file} 失败：${reason.zh}`, en: `writing {file} failed: ${reason.en}` }
+    : { zh: '写入 {file} 失败：{reason}', en: 'writing {file} failed: {reason}' };
+  return Object.assign(new RespError('io', msg, { file, reason: err.message }), { cause: e });
+}
