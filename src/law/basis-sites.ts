@@ -6,7 +6,7 @@ import type { DocPath } from '../findings/types.js';
 import type { LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import type { Basis, Party, PowerType } from '../model/types.js';
-import { items } from '../rules/util/items.js';
+import { items } from '../load/items.js';
 import { parseBasis, type ParsedBasis } from './cite.js';
 import { memo } from '../util/memo.js';
 

@@ -1,7 +1,19 @@
-import type { Project } from '../load/project.js';
 import { detach } from '../util/detach.js';
 import { closest, normalize } from '../util/text.js';
-import type { Department, Office, Township } from './types.js';
+import type { Department, DepartmentsFile, Office, Township, TownshipsFile } from './types.js';
+
+/** A loaded registry file, as much of it as a Registry reads (a LoadedFile of load/ fits). */
+interface RegistrySource<T> {
+  data?: T;
+  /** Indexes of entries that failed the schema: left out. */
+  badEntries?: ReadonlySet<number>;
+}
+
+/** The registry files of a project (a Project of load/ fits). */
+export interface RegistrySources {
+  departments: readonly RegistrySource<DepartmentsFile>[];
+  townships: readonly RegistrySource<TownshipsFile>[];
+}
 
 /** Names that stand for "each township" in a county list. */
 export const TOWNSHIP_PLACEHOLDERS = [
@@ -29,7 +41,7 @@ export class Registry {
   readonly townships: Township[] = [];
   readonly commonOffices: Office[] = [];
 
-  static fromProject(project: Project): Registry {
+  static fromProject(project: RegistrySources): Registry {
     const r = new Registry();
     for (const f of project.departments) {
       f.data!.departments.forEach((d, i) => {

@@ -1,7 +1,7 @@
 import type { Delegation } from '../model/types.js';
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { items } from './util/items.js';
+import { items } from '../load/items.js';
 
 const PROVINCIAL = /^.{2,8}?(省|自治区)(人民)?政府$|^(北京|天津|上海|重庆)市(人民)?政府$/;
 const STATE_COUNCIL = /^(中华人民共和国)?国务院$/;

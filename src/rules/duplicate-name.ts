@@ -1,6 +1,6 @@
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { duplicateIds, eachItem, type ItemAt } from './util/items.js';
+import { duplicateIds, eachItem, type ItemAt } from '../load/items.js';
 
 /** Two items of one list carry the same name. */
 export default defineRule({

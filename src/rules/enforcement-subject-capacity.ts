@@ -1,7 +1,7 @@
 import type { Department } from '../model/types.js';
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { items } from './util/items.js';
+import { items } from '../load/items.js';
 
 /** Powers whose lead must be an organ with the capacity of an administrative subject. */
 const POWERS = ['行政处罚', '行政强制', '行政许可'];

@@ -1,7 +1,7 @@
 import { defineRule } from './define-rule.js';
 import { citesLaw } from './util/cited-articles.js';
 import { actorNames, ownActs } from './util/enforcement-acts.js';
-import { items, parties } from './util/items.js';
+import { items, parties } from '../load/items.js';
 import { townshipDuties } from './util/township-duties.js';
 import { isTownshipParty } from './util/township-party.js';
 import { VOCABULARY } from './util/vocabulary.js';

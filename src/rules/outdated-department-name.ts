@@ -4,7 +4,7 @@ import type { Registry } from '../model/registry.js';
 import type { Department } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { assignments } from './util/assignments.js';
-import { items, parties } from './util/items.js';
+import { items, parties } from '../load/items.js';
 import { outdatedName, type OutdatedName } from './util/renamed-departments.js';
 
 /** What is wrong with a name, worked out once per distinct name. */

@@ -5,7 +5,7 @@ import type { Party } from '../model/types.js';
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
 import { assignments } from './util/assignments.js';
-import { items } from './util/items.js';
+import { items } from '../load/items.js';
 
 /** Separators that never occur inside one body's name. */
 const LIST_SEP = /[、,，;；/／]/;

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { duplicateIds, eachItem, type ItemAt } from './util/items.js';
+import { duplicateIds, eachItem, type ItemAt } from '../load/items.js';
 
 /** Item ids are unique across the repository: the diff, waivers and exports key on them. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { items, parties } from './util/items.js';
+import { items, parties } from '../load/items.js';
 
 /** Every party named in an item is in the registry. */
 export default defineRule({

@@ -4,7 +4,7 @@ import type { LoadedFile } from '../../load/load-file.js';
 import type { Basis, Delegation, Item, Party, PowerType } from '../../model/types.js';
 import type { RuleContext } from '../types.js';
 import { assignments } from './assignments.js';
-import { items, parties } from './items.js';
+import { items, parties } from '../../load/items.js';
 import { isTownshipParty } from './township-party.js';
 
 /**

@@ -1,8 +1,8 @@
-import { memo } from '../../util/memo.js';
-import type { DocPath } from '../../findings/types.js';
-import type { LoadedFile } from '../../load/load-file.js';
-import type { Project } from '../../load/project.js';
-import type { Item, Party } from '../../model/types.js';
+import { memo } from '../util/memo.js';
+import type { DocPath } from '../findings/types.js';
+import type { LoadedFile } from './load-file.js';
+import type { Project } from './project.js';
+import type { Item, Party } from '../model/types.js';
 
 /** An item with where it sits. */
 export interface ItemAt {
