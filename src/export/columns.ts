@@ -62,7 +62,11 @@ const delegationDocs = (it: CompiledItem) => {
   const d = it.delegation;
   if (!d) return '';
   const t = d.transition && (d.transition.from || d.transition.to) ? `过渡期：${d.transition.from ?? ''}至${d.transition.to ?? ''}` : '';
-  return [d.decided_by, d.document, d.date, t].filter(Boolean).join('\n');
+  const p = d.published && (d.published.date || d.published.where) ? `公布：${[d.published.date, d.published.where].filter(Boolean).join(' ')}` : '';
+  const e = d.evaluated ? `评估：${d.evaluated}` : '';
+  const inc = d.includes?.length ? `含：${d.includes.join('、')}` : '';
+  const by = d.entrusted_by ? `委托机关：${d.entrusted_by}` : '';
+  return [d.decided_by, d.document, d.date, p, t, e, inc, by].filter(Boolean).join('\n');
 };
 
 /** The columns of the body part of each list kind, in printed order. */
@@ -93,6 +97,7 @@ const LAYOUTS: Record<ListKind, Column[]> = {
     NO, CATEGORY, NAME,
     { header: '权力类型', min: 10, max: 12, center: true, value: (r) => [r.item.power ?? []].flat().join('、') },
     { header: '承接单位', min: 10, max: 18, center: true, value: (r) => unitText(r.item.lead) },
+    { header: '承接单位职责', min: 20, max: 40, value: (r) => numbered(r.item.lead.duties) },
     { header: '赋权方式', min: 12, max: 20, center: true, value: (r) => delegationRoute(r.item) },
     { header: '赋权文件', min: 16, max: 30, value: (r) => delegationDocs(r.item) },
     basis('法律依据'), notes(supporters), ID,
