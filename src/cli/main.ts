@@ -18,6 +18,22 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageMessage(s, lang)) });
 
+  p.command('import')
+    .description('导入已有的 Excel/Word/CSV 清单，生成清单仓库和损失报告 / import an existing Excel/Word/CSV list into a repository, with a loss report')
+    .argument('<files...>', '.xlsx、.docx、.csv（.xls/.doc/.wps 需要 LibreOffice）/ .xlsx, .docx, .csv (.xls/.doc/.wps need LibreOffice)')
+    .option('--out <dir>', '写入文件夹（默认当前文件夹，须没有清单文件）/ folder to write into (default: the current folder, which must hold no list files)')
+    .option('--force', '覆盖已有文件 / overwrite existing files')
+    .option('--kind <kind>', '清单类别，覆盖自动识别 / list kind, over what is detected')
+    .option('--township <name>', '乡镇（街道）名称，覆盖标题中的名称 / the township whose list it is')
+    .option('--map <file>', '列对应表（YAML），见 --write-map / column map (YAML), see --write-map')
+    .option('--write-map <file>', '只写出识别到的列对应表供编辑，不写仓库 / write the detected column map to edit, and no repository')
+    .option('--dry-run', '只报告，不写文件 / report only, write nothing')
+    .addOption(new Option('-f, --format <format>', '报告格式 / report format').choices(['human', 'json']).default('human'))
+    .action(async (files: string[], opts) => {
+      const { importCommand } = await import('./commands/import.js');
+      setCode(await importCommand(files, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
   p.command('validate')
     .description('校验清单仓库：结构、法律依据和政策规则 / validate a list repository')
     .argument('[paths...]', '文件或文件夹，默认当前文件夹 / files or folders (default: .)')
