@@ -55,7 +55,9 @@ export type { Change, ChangeSet, ChangeSummary, ChangeType, FieldChange, Revisio
 // Exporting documents for release (xlsx, md, csv, json).
 export { EXPORTERS, EXPORT_FORMATS, fileStemOf, revisionLine, titleOf, type ExportDoc, type Exporter, type ExportFormat } from './export/index.js';
 
-// ---------------------------------------------------------------------------------------------------
-// Import stage (`resp import`): to be added here by its owner, e.g.
-//   export { importFiles } from './import/index.js';
-// ---------------------------------------------------------------------------------------------------
+// Importing existing Excel/Word/CSV lists (`resp import`): read, map, report what was lost, write.
+export {
+  describeMap, importBooks, importFiles, ImportReadError, readColumnMap, writeRepository,
+  type Grid, type ImportOptions, type ImportResult, type Loss, type LossCode, type SourceBook,
+} from './import/index.js';
+export { readSource } from './import/read/index.js';

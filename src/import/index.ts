@@ -82,12 +82,13 @@ const WRITE_MSG = {
  * Write the files under `dir`. Without `force`, nothing is written when any of them exists; each file
  * is written atomically, and on a failure the files this call created are removed again.
  */
-export function writeRepository(dir: string, files: Map<string, string>, opts: { force?: boolean } = {}): string[] {
-  if (existsSync(dir) && !lstatSync(dir).isDirectory()) throw new RespError('io', WRITE_MSG.notDir, { dir });
+export function writeRepository(dir: string, files: Map<string, string>, opts: { force?: boolean; display?: string } = {}): string[] {
+  const shown = opts.display ?? dir;
+  if (existsSync(dir) && !lstatSync(dir).isDirectory()) throw new RespError('io', WRITE_MSG.notDir, { dir: shown });
   const targets = [...files.keys()].map((rel) => join(dir, rel));
   if (!opts.force) {
     const there = [...files.keys()].filter((rel) => existsSync(join(dir, rel)));
-    if (there.length) throw new RespError('io', WRITE_MSG.exists, { dir, files: there.slice(0, 5).join('、') + (there.length > 5 ? ' …' : '') });
+    if (there.length) throw new RespError('io', WRITE_MSG.exists, { dir: shown, files: there.slice(0, 5).join('、') + (there.length > 5 ? ' …' : '') });
   }
   const created: string[] = [];
   try {

@@ -148,7 +148,7 @@ export function draftItem(rec: SourceRecord, ctx: ItemContext): DraftItem {
   }
 
   // Notes: supporters written as "单位：职责" lines where the layout puts them there, the rest as notes.
-  const notesText = joined('notes');
+  const notesText = use(texts(rec, 'notes'), 'notes').map((c) => (c.label ? `${c.label}：${c.text}` : c.text)).join('\n');
   if (notesText) {
     if (kind !== '属地管理' && kind !== '职责边界') {
       const ud = unitDutiesCell(notesText);

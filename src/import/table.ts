@@ -17,6 +17,8 @@ export interface Cell {
   key: string;
   r: number;
   c: number;
+  /** The column's header, for notes taken from a column other than 备注 (追责情形：…). */
+  label?: string;
 }
 
 /** One item's cells, as read from one or more rows. */
@@ -282,6 +284,7 @@ function readTable(
         continue;
       }
       const list = rec.fields.get(col.target) ?? [];
+      if (col.target === 'notes' && !/^(备注|说明|备注说明)$/.test(headerKey(col.path.join('')))) cell = { ...cell, label: col.path.join('/') };
       if (!list.some((x) => x.key === cell.key)) list.push(cell);
       rec.fields.set(col.target, list);
       if (perRow.includes(col.target)) rowCells.set(col.target, cell);

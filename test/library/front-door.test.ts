@@ -37,4 +37,24 @@ describe('the library front door', () => {
     expect(typeof resp.createNew).toBe('function');
     expect(new resp.RespError('io', { zh: '甲', en: 'a' })).toBeInstanceOf(Error);
   });
+
+  it('imports a workbook: the export of the example comes back as a repository with no losses', async () => {
+    const { mkdtempSync, rmSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(join(tmpdir(), 'resp-lib-'));
+    try {
+      const project = resp.loadProject(resp.discover([county], root), 'zh');
+      const list = resp.compile(project).county;
+      const doc = { list, title: resp.titleOf(list), revision: resp.revisionLine(project.config), date: new Date('2026-07-01'), isTownship: (p: { party: string }) => p.party === '乡镇（街道）' };
+      const file = join(out, 'county.xlsx');
+      await resp.EXPORTERS.xlsx(doc, file);
+      const r = await resp.importFiles([file]);
+      expect(r.losses).toEqual([]);
+      expect(r.assembled.items.length).toBe(list.items.length);
+      expect([...r.files.keys()]).toContain('resp.yaml');
+      expect(readdirSync(out)).toEqual(['county.xlsx']);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
 });
