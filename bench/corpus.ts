@@ -6,7 +6,7 @@ import { generate, generateSpec, type CorpusStats } from './gen/generate.js';
 import { EXPORT_SPEC, type SizeName } from './gen/sizes.js';
 
 /** A size of the benchmark, or the export corpus. */
-export type Target = SizeName | 'export';
+export type Target = SizeName | 'export' | 'import';
 
 /** The default corpus folder for a seed: under the system's temporary folder. */
 export function defaultCorpusRoot(seed: number): string {
@@ -22,7 +22,7 @@ export function ensureCorpus(root: string, target: Target, seed: number): Corpus
     if (s.seed === seed) return s;
   }
   rmSync(dir, { recursive: true, force: true });
-  const stats = target === 'export' ? generateSpec(EXPORT_SPEC, dir, seed, 'export') : generate(target, dir, seed);
+  const stats = target === 'export' ? generateSpec(EXPORT_SPEC, dir, seed, 'export') : generate(target as SizeName, dir, seed);
   writeFileSync(stamp, JSON.stringify({ ...stats, seed }));
   return stats;
 }

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --size county,city,province,export,national] [--seed N] [--corpus DIR] [--runs N]`:
+ * `npm run bench [-- --size county,city,province,export,import,national] [--seed N] [--corpus DIR] [--runs N]`:
  * time resp's commands on generated corpora beside the peer (ajv-cli, schema only) and the floor
  * (js-yaml read+parse, one thread); print the table and write it to bench-out/results.md.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeImportBook } from './import-book.js';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ import { runSize, type Env, type SizeResult } from './suite.js';
 
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: 'county,city,province,export' },
+    size: { type: 'string', default: 'county,city,province,export,import' },
     seed: { type: 'string', default: '20260701' },
     corpus: { type: 'string' },
     runs: { type: 'string' },
@@ -27,13 +28,33 @@ const seed = Number(values.seed);
 const corpusRoot = values.corpus ? resolve(values.corpus) : defaultCorpusRoot(seed);
 const env: Env = { repo, node: process.execPath, asOf: '2026-06-30', timeout: Number(values.timeout) };
 const targets = values.size!.split(',').map((s) => s.trim()) as Target[];
-const RUNS: Record<string, number> = { county: 5, city: 3, province: 1, national: 1, export: 1 };
+const RUNS: Record<string, number> = { county: 5, city: 3, province: 1, national: 1, export: 1, import: 3 };
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const rows: Row[] = [];
 const results: Record<string, SizeResult> = {};
 const corpora: string[] = [];
 for (const t of targets) {
+  if (t === 'import') {
+    // A 5,000-row workbook: resp import beside exceljs alone reading it (the floor), each as a process.
+    const dir = mkdtempSync(join(tmpdir(), 'resp-bench-import-'));
+    const book = join(dir, 'list.xlsx');
+    const items = await writeImportBook(book, 5000, seed);
+    corpora.push(`- import: a 属地管理 workbook of 5,000 body rows (${items.toLocaleString('en')} items, two rows each, merged), ${(statSync(book).size / 1048576).toFixed(1)} MB`);
+    const runs = values.runs ? Number(values.runs) : RUNS.import;
+    log(`[import] exceljs alone, then resp import (${runs} runs each) …`);
+    const floor = await median(runs, () => measure(env.node, [join(repo, 'dist', 'bench', 'exceljs-floor.js'), book, '--no-merges'], dir, env.timeout));
+    const plain = await median(1, () => measure(env.node, [join(repo, 'dist', 'bench', 'exceljs-floor.js'), book], dir, env.timeout));
+    let n = 0;
+    const m = await median(runs, () => measure(env.node, [join(repo, 'bin', 'resp.js'), 'import', book, '--out', join(dir, `out${n++}`), '-f', 'json'], dir, env.timeout));
+    const fine = !m.timedOut && m.code !== null && m.code < 2;
+    rows.push({ size: 'import', what: 'exceljs read, merges skipped (floor)', command: 'node dist/bench/exceljs-floor.js list.xlsx --no-merges', seconds: floor.seconds, peakMb: floor.peakMb });
+    rows.push({ size: 'import', what: 'exceljs read as it comes', command: 'node dist/bench/exceljs-floor.js list.xlsx', seconds: plain.seconds, peakMb: plain.peakMb, floor: floor.seconds, note: 'merges checked pairwise by exceljs' });
+    rows.push({ size: 'import', what: 'resp import (5,000 rows)', command: 'resp import list.xlsx --out <tmp>', seconds: fine ? m.seconds : undefined, peakMb: fine ? m.peakMb : undefined, floor: floor.seconds, note: fine ? '' : `failed (exit ${m.code}) ${m.stderr.trim().split('\n')[0] ?? ''}` });
+    results.import = { rows: [], validate: fine ? m : undefined, peer: floor.seconds };
+    rmSync(dir, { recursive: true, force: true });
+    continue;
+  }
   log(`[${t}] corpus …`);
   const c = ensureCorpus(corpusRoot, t, seed);
   corpora.push(`- ${t}: ${c.items.toLocaleString('en')} items in ${c.files.toLocaleString('en')} files, ${(c.bytes / 1048576).toFixed(0)} MB (${c.dir})`);
@@ -71,6 +92,8 @@ if (p) {
 }
 const ex = results.export?.validate;
 if (ex) list.push({ target: 'export of 100,000 rows ≤ 600 MB', value: `${ex.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: ex.peakMb !== undefined ? ex.peakMb <= 600 : undefined });
+const im = results.import;
+if (im) list.push({ target: 'import of 5,000 rows ≤ 2 × exceljs reading it', value: ratioText(im.validate?.seconds, im.peer), ok: im.validate && im.peer ? im.validate.seconds <= 2 * im.peer : undefined });
 list.push({ target: 'resp --version ≤ 2 × bare node', value: ratioText(version.seconds, bare.seconds), ok: version.seconds <= 2 * bare.seconds });
 
 const md = [

@@ -7,13 +7,19 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”�
 
 /** Half-width punctuation written between Chinese text becomes full-width; stray spaces go. */
 export function tidy(s: string): string {
+  if (!UNTIDY.test(s)) return s;
   const lines = s.replace(/\r\n?/g, '\n').split('\n').map((l) => tidyLine(l));
   return lines.filter((l, i) => l !== '' || (i > 0 && lines[i - 1] !== '')).join('\n').trim();
 }
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 
+// Characters tidyLine may change; a line without any is already tidy (most lines of a clean list).
+// eslint-disable-next-line no-control-regex
+const UNTIDY = /[\u0000-\u001F \u00a0\u3000,;:()!?.]/;
+
 function tidyLine(line: string): string {
+  if (!UNTIDY.test(line)) return line;
   // eslint-disable-next-line no-control-regex
   let l = line.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[\t \u00a0\u3000]+/g, ' ').trim();
   // A space between two Chinese characters is a wrap artefact, not a word break.

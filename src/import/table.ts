@@ -308,8 +308,9 @@ function readTable(
     const cells = v.filled(r);
     if (!cells.length) continue;
     // A new table (another header, not a repeat of this one) ends this one.
-    const score = headerScore(g.rows[r], map);
-    const repeats = cells.filter((x) => headerKey(x.text) === headerTexts.get(x.c) || paths[x.c].some((p) => headerKey(p) === headerKey(x.text))).length;
+    // Only a row of short texts can be a header (most body rows have long cells: no work for them).
+    const score = cells.filter((x) => x.text.length <= 30).length >= 2 ? headerScore(g.rows[r], map) : 0;
+    const repeats = score >= 2 ? cells.filter((x) => headerKey(x.text) === headerTexts.get(x.c) || paths[x.c].some((p) => headerKey(p) === headerKey(x.text))).length : 0;
     if (score >= 2 && repeats >= Math.max(2, Math.ceil(cells.length * 0.6))) {
       // The header repeated mid-table, as printed on each page.
       for (const x of cells) ledger.map(x.key, 'header (repeated)');
