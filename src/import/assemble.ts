@@ -63,15 +63,24 @@ const PLACEHOLDERS = new Set(TOWNSHIP_PLACEHOLDERS.map(normalize));
 
 /** The jurisdiction a title names: 青禾县县乡“属地管理”… → 青禾县; 2022年宁国市胡乐镇… → 宁国市. */
 export function jurisdictionOf(title: string): string | undefined {
-  const t = oneLine(title).replace(/^\d{4}年(?:度)?/, '');
+  const t = oneLine(title).replace(/^\d{4}年(?:度)?/, '').replace(/^[\u4e00-\u9fa5]{2,8}?(?:省|自治区)(?=.)/, '');
   const m = /^([\u4e00-\u9fa5]{1,10}?(?:自治县|自治旗|县|市|区|旗))/.exec(t);
-  return m ? m[1] : undefined;
+  if (!m) return undefined;
+  // 青岛市即墨区田横镇…: a city's district or county after the city is the jurisdiction.
+  const inner = m[1].endsWith('市') ? /^([\u4e00-\u9fa5]{1,8}?(?:自治县|县|区|市))(?!街道|镇|乡)/.exec(t.slice(m[1].length)) : null;
+  return inner && !/^(县乡|城区)/.test(inner[1]) ? inner[1] : m[1];
 }
 
 /** The township a title names as the list's owner: 东湖镇履行职责事项清单 → 东湖镇. */
 export function townshipOf(title: string, jurisdiction?: string): string | undefined {
   let t = oneLine(title).replace(/^\d{4}年(?:度)?/, '');
   if (jurisdiction && t.startsWith(jurisdiction)) t = t.slice(jurisdiction.length);
+  // Province, city and county before the township's name (山东省青岛市即墨区田横镇…) are not part of it.
+  for (let i = 0; i < 3; i++) {
+    const p = /^[\u4e00-\u9fa5]{1,8}?(?:自治区|自治县|省|市|县|区|旗)/.exec(t)?.[0];
+    if (!p || p === '县乡' || /^(镇|乡|街道)/.test(t.slice(p.length)) || /(镇|乡|街道)/.test(p)) break;
+    t = t.slice(p.length);
+  }
   const m = /^([\u4e00-\u9fa5]{1,10}?(?:镇|乡|街道))(?:人民政府|办事处|街道办事处)?(?:\d{4}年(?:度)?)?(?:履行职责|履职|配合事项|权责|权力|职责|事项|责任|基本)/.exec(t);
   if (!m || PLACEHOLDERS.has(normalize(m[1])) || /^(县乡|乡镇|镇街)/.test(m[1])) return undefined;
   return m[1];

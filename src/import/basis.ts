@@ -49,7 +49,7 @@ export function readBasis(cell: string): BasisRead {
     if (head && e.length > head.length) {
       // Text after the citation: pasted article text (after a colon, or straight after the numbers).
       const rest = e.slice(head.length).replace(/^[：:\s]+/, '');
-      const pasted = colon !== null && colon.index >= head.length - 1 ? true : rest.length > 20 && /^[^、，,；;（(]/.test(rest);
+      const pasted = colon !== null && colon.index >= head.length - 1 ? true : rest.length > 6 && /^[^、，,；;（(]/.test(rest) && !/^(?:之|的)?规定/.test(rest);
       if (pasted) {
         out.bases.push(head);
         out.quoted.push(`${head}：${rest}`);

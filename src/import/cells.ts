@@ -9,7 +9,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》“”�
 export function tidy(s: string): string {
   if (!UNTIDY.test(s)) return s;
   const lines = s.replace(/\r\n?/g, '\n').split('\n').map((l) => tidyLine(l));
-  return lines.filter((l, i) => l !== '' || (i > 0 && lines[i - 1] !== '')).join('\n').trim();
+  return lines.filter((l) => l !== '').join('\n').trim();
 }
 
 const WIDE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };

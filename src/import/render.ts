@@ -51,8 +51,10 @@ export function renderImportReport(r: ImportResult, o: ReportOptions): string {
   }
   const L = o.lang;
   const out: string[] = [];
-  for (const b of r.books) out.push(`${T.read[L]} ${b.file}${b.convertedFrom ? `（${T.converted[L]} ${b.convertedFrom}）` : ''}`);
-  for (const t of r.tables) out.push(`  ${T.table[L]} ${t.sheet}：${T.kind[L]} ${t.kind}${t.township ? `（${t.township}）` : ''}，${t.items} ${T.items[L]}`);
+  for (const b of r.books) {
+    out.push(`${T.read[L]} ${b.file}${b.convertedFrom ? `（${T.converted[L]} ${b.convertedFrom}）` : ''}`);
+    for (const t of r.tables.filter((x) => x.file === b.file)) out.push(`  ${T.table[L]} ${t.sheet}：${T.kind[L]} ${t.kind}${t.township ? `（${t.township}）` : ''}，${t.items} ${T.items[L]}`);
+  }
   if (r.losses.length) {
     out.push('');
     const byFile = new Map<string, typeof r.losses>();
