@@ -18,6 +18,20 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageMessage(s, lang)) });
 
+  p.command('init')
+    .description('创建新的清单仓库（配置、部门名录、示例事项、CI 和编辑器设置）/ create a new list repository')
+    .argument('[dir]', '文件夹，默认当前文件夹 / folder (default: .)')
+    .option('--county <name>', '县（市、区、旗）全称，如 青禾县 / the county\'s full name')
+    .option('--province <name>', '所属省份 / province')
+    .option('--city <name>', '所属设区的市 / city')
+    .option('--townships <names>', '乡镇（街道），用逗号分隔 / townships, comma-separated')
+    .option('--profile <id>', '规则配置 national|shandong（默认 national）/ rule profile')
+    .option('--schemas', '只刷新已有仓库中 .resp/schemas/ 的编辑器 schema / only refresh the editor schemas of an existing repository')
+    .action(async (dir: string | undefined, opts) => {
+      const { initCommand } = await import('./commands/init.js');
+      setCode(await initCommand(dir, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
   p.command('import')
     .description('导入已有的 Excel/Word/CSV 清单，生成清单仓库和损失报告 / import an existing Excel/Word/CSV list into a repository, with a loss report')
     .argument('<files...>', '.xlsx、.docx、.csv（.xls/.doc/.wps 需要 LibreOffice）/ .xlsx, .docx, .csv (.xls/.doc/.wps need LibreOffice)')

@@ -6,6 +6,7 @@
 import { dump } from 'js-yaml';
 import type { Department, Item, Office, Party, Township } from '../model/types.js';
 import type { Assembled, PlacedItem } from './assemble.js';
+import { modeline, schemaFiles } from '../init/scaffold.js';
 
 /**
  * YAML of a value, written so that no string can be read back as another type: js-yaml quotes what
@@ -49,12 +50,12 @@ export function fileName(s: string): string {
 }
 
 /**
- * Every file of the repository: relative path → text. With `schemaBase` (a folder or address of resp's
- * schemas), each file starts with the editor's schema line.
+ * Every file of the repository: relative path → text. Each file starts with the editor's schema line,
+ * pointing at the copy of the schemas in .resp/schemas/ that is written with them (as `resp init` does).
  */
-export function emitRepository(a: Assembled, schemaBase?: string): Map<string, string> {
+export function emitRepository(a: Assembled): Map<string, string> {
   const files = new Map<string, string>();
-  const header = (schema: string, _depth: number) => (schemaBase === undefined ? '' : `# yaml-language-server: $schema=${schemaBase}/${schema}.schema.json\n`);
+  const header = modeline;
   files.set('resp.yaml', header('config', 0) + yaml(a.config));
 
   if (a.departments.length) {
@@ -89,5 +90,6 @@ export function emitRepository(a: Assembled, schemaBase?: string): Map<string, s
   for (const [township, items] of byTownship) {
     files.set(unique('townships', township), `${header('township', 1)}${yaml({ kind: 'township', township })}items:\n${itemsBlock(items, false)}`);
   }
+  for (const [p, text] of schemaFiles()) files.set(p, text);
   return files;
 }

@@ -57,7 +57,8 @@ export function draftItem(rec: SourceRecord, ctx: ItemContext): DraftItem {
   const notes: string[] = [];
 
   use(texts(rec, 'no'), 'no (序号 is printed anew at export)');
-  const name = [oneLine(joined('name')), ...use(texts(rec, 'subitem'), 'name').map((c) => `（${oneLine(c.text)}）`)].join('');
+  // A number written into the name cell (1、伪造…) where the list has no 序号 column is not part of the name.
+  const name = [oneLine(joined('name')).replace(/^\d{1,4}\s*[、.．](?!\d)\s*/, ''), ...use(texts(rec, 'subitem'), 'name').map((c) => `（${oneLine(c.text)}）`)].join('');
   const draft: DraftItem = { item: { name, lead: { party: '', duties: [] } }, record: rec, uses, unparsed: [], extraLeads: [] };
 
   const idText = oneLine(joined('id'));

@@ -24,6 +24,7 @@ const T = {
   wrote: { zh: '写入', en: 'wrote' },
   files: { zh: '个文件', en: 'files' },
   map: { zh: '已写出列对应表', en: 'column map written to' },
+  schemas: { zh: '以及 .resp/schemas/ 中供编辑器使用的 {n} 个 schema 文件', en: 'and {n} schema files for the editor in .resp/schemas/' },
   none: { zh: '没有损失：每个非空单元格都已导入。', en: 'nothing lost: every non-empty cell was imported.' },
   losses: { zh: '处需要核对（警告 {w}，提示 {i}）', en: 'entries to check ({w} warnings, {i} notes)' },
   warning: { zh: '警告', en: 'warning' },
@@ -69,7 +70,9 @@ export function renderImportReport(r: ImportResult, o: ReportOptions): string {
   if (o.mapFile) out.push(`${T.map[L]} ${o.mapFile}`);
   if (o.written.length) {
     out.push(`${T.wrote[L]} ${o.written.length} ${T.files[L]}：`);
-    for (const f of o.written) out.push(`  ${f}`);
+    const schemas = o.written.filter((f) => /(^|\/)\.resp\//.test(f));
+    for (const f of o.written) if (!schemas.includes(f)) out.push(`  ${f}`);
+    if (schemas.length) out.push(`  ${T.schemas[L].replace('{n}', String(schemas.length))}`);
     out.push('', T.next[L].replace('{dir}', o.dir));
   }
   return `${out.join('\n')}\n`;

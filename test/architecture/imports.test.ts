@@ -40,7 +40,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   diff: [...BASE, 'io', 'findings', 'model', 'git', 'load', 'law', 'build', 'validate'],
   export: [...BASE, 'io', 'findings', 'model', 'build'],
   'findings/render': [...BASE, 'findings', 'model', 'rules'],
-  import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'validate'],
+  // A new repository's files (resp init): the editor schemas and modelines import writes too.
+  init: [...BASE, 'model', 'law'],
+  import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'validate', 'init'],
   // The top: the commands, the build's last step and the library front door may import everything.
   cli: ['*'],
   postbuild: ['*'],

@@ -43,7 +43,8 @@ describe('resp import', () => {
     expect(r.stdout).toContain('表 属地管理：清单 属地管理，4 个事项');
     expect(r.stdout).toContain('没有损失：每个非空单元格都已导入。');
     expect(r.stdout).toContain('下一步：resp validate repo');
-    expect(tree(join(dir, 'repo'))).toEqual(['domains/生态环境.yaml', 'domains/自然资源.yaml', 'registry/departments.yaml', 'resp.yaml']);
+    expect(tree(join(dir, 'repo')).filter((f) => !f.startsWith('.resp/'))).toEqual(['domains/生态环境.yaml', 'domains/自然资源.yaml', 'registry/departments.yaml', 'resp.yaml']);
+    expect(r.stdout).toContain('以及 .resp/schemas/ 中供编辑器使用的 8 个 schema 文件');
     // The result validates, and exports.
     expect(resp(['validate', 'repo'], dir).code).toBe(0);
     expect(resp(['export', 'repo', '--md', '--out', 'out'], dir).code).toBe(0);
@@ -58,7 +59,7 @@ describe('resp import', () => {
     const before = statSync(file).mtimeMs;
     const again = resp(['import', '清单.xlsx', '--out', 'repo'], dir);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/^resp: repo 中已有文件，未写入任何文件：resp\.yaml、registry\/departments\.yaml、domains\/自然资源\.yaml、domains\/生态环境\.yaml。请换一个 --out 文件夹，或用 --force 覆盖\n$/);
+    expect(again.stderr).toMatch(/^resp: repo 中已有文件，未写入任何文件：resp\.yaml、registry\/departments\.yaml、domains\/自然资源\.yaml、domains\/生态环境\.yaml、\.resp\/schemas\/assignments\.schema\.json …。请换一个 --out 文件夹，或用 --force 覆盖\n$/);
     expect(readFileSync(file, 'utf8')).toBe('# edited by hand\n');
     expect(statSync(file).mtimeMs).toBe(before);
     expect(resp(['import', '清单.xlsx', '--out', 'repo', '--force'], dir).code).toBe(0);

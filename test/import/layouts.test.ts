@@ -42,7 +42,10 @@ describe('属地管理 list with two-level headers and merged categories', () =>
     const f = await writeXlsx(join(tempDir(), '清单.xlsx'), [SHUDI]);
     const r = await importFiles([f]);
     expect(r.losses).toEqual([]);
-    expect([...r.files.keys()]).toEqual(['resp.yaml', 'registry/departments.yaml', 'domains/自然资源.yaml', 'domains/生态环境.yaml']);
+    expect([...r.files.keys()].filter((f) => !f.startsWith('.resp/'))).toEqual(['resp.yaml', 'registry/departments.yaml', 'domains/自然资源.yaml', 'domains/生态环境.yaml']);
+    // Each file names its schema, in a copy that travels with the repository.
+    expect(r.files.get('domains/自然资源.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.resp\/schemas\/domain\.schema\.json\n/);
+    expect(r.files.has('.resp/schemas/common.schema.json')).toBe(true);
     expect(parse(r.files.get('resp.yaml')!).jurisdiction).toEqual({ name: '示范县', level: '县' });
     const zr = itemsOf(r, 'domains/自然资源.yaml');
     expect(zr.map((i) => i.id)).toEqual(['ZR-001', 'ZR-002']);

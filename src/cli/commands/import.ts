@@ -1,4 +1,3 @@
-import { readdirSync, existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
@@ -6,6 +5,7 @@ import { LIST_KINDS, type ListKind } from '../../model/types.js';
 import { createNew, emit } from '../../io/write.js';
 import { describeMap, importFiles, readColumnMap, writeRepository, ImportReadError, type ImportResult } from '../../import/index.js';
 import { renderImportReport } from '../../import/render.js';
+import { heldListFile } from '../../init/scaffold.js';
 import { EXIT } from '../exit-codes.js';
 
 export interface ImportFlags {
@@ -39,7 +39,7 @@ export async function importCommand(files: string[], flags: ImportFlags): Promis
   const cwd = process.cwd();
   const dir = resolve(cwd, flags.out ?? '.');
   if (!flags.out && !flags.force && !flags.dryRun && !flags.writeMap) {
-    const held = listFileIn(dir);
+    const held = heldListFile(dir);
     if (held) throw new RespError('io', MSG.listHere, { dir: '.', file: held });
   }
   let result: ImportResult;
@@ -62,17 +62,4 @@ export async function importCommand(files: string[], flags: ImportFlags): Promis
   else if (!flags.dryRun) written = writeRepository(dir, result.files, { force: !!flags.force, display: flags.out ?? '.' }).map((f) => relative(cwd, f) || f);
   emit(renderImportReport(result, { format: flags.format, lang: flags.lang, written, dir: relative(cwd, dir) || '.', ...(flags.writeMap ? { mapFile: flags.writeMap } : {}) }));
   return result.losses.some((l) => l.severity === 'warning') ? EXIT.findings : EXIT.ok;
-}
-
-/** A list file the folder already holds (resp.yaml, or a YAML file under domains/, townships/, registry/). */
-function listFileIn(dir: string): string | undefined {
-  if (!existsSync(dir)) return undefined;
-  if (existsSync(resolve(dir, 'resp.yaml'))) return 'resp.yaml';
-  for (const sub of ['domains', 'townships', 'registry']) {
-    const p = resolve(dir, sub);
-    if (!existsSync(p)) continue;
-    const y = readdirSync(p).find((f) => /\.ya?ml$/i.test(f));
-    if (y) return `${sub}/${y}`;
-  }
-  return undefined;
 }
