@@ -57,7 +57,7 @@ describe('属地管理 list with two-level headers and merged categories', () =>
         { party: '乡镇（街道）', duties: ['日常巡查，发现违法占地建房及时劝阻并报告。', '配合开展调查取证。'] },
         { party: '县公安局', duties: ['依法处置阻碍执法的违法行为。'] },
       ],
-      basis: ['《中华人民共和国土地管理法》第七十八条'],
+      basis: ['《中华人民共和国土地管理法》第七十七条'],
     });
     // Two titles in one basis cell are two citations; 备注 goes to notes.
     expect(zr[1].basis).toEqual(['《中华人民共和国矿产资源法》第三十九条', '《矿产资源开采登记管理办法》']);
@@ -99,8 +99,8 @@ describe('属地管理 list with two-level headers and merged categories', () =>
     expect(zr[0].name).toBe('违法占用耕地建房的查处');
     expect(zr[0].support).toEqual([{ party: '乡镇（街道）', duties: ['日常巡查，发现违法占地建房及时劝阻并报告。'] }]);
     // Article text pasted after the citation goes to the notes, not lost.
-    expect(zr[0].basis).toEqual(['《中华人民共和国土地管理法》第七十八条']);
-    expect(zr[0].notes).toMatch(/^《中华人民共和国土地管理法》第七十八条：“未经批准/);
+    expect(zr[0].basis).toEqual(['《中华人民共和国土地管理法》第七十七条']);
+    expect(zr[0].notes).toMatch(/^《中华人民共和国土地管理法》第七十七条：“未经批准/);
     // The guessed category is used, and said so; a generic authority stays out of the registry.
     expect(zr.map((i) => i.name)).toEqual(['违法占用耕地建房的查处', '非法采矿的查处']);
     expect(r.files.get('registry/departments.yaml')).not.toContain('或相关行政主管部门');
