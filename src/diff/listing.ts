@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { catFileBatch } from '../git/cat-file.js';
 import { kindLines, listTree, type GitRepo } from '../git/repo.js';
-import { CONFIG_NAME, displayPath, isYamlName, listYaml, skipped } from '../load/discover.js';
+import { CONFIG_NAME, displayPath, isYamlName, listYaml, OUTPUT_MARKER, skipped } from '../load/discover.js';
 import { DEFAULT_MAX_FILE_MB } from '../load/load-file.js';
 import type { RevisionInfo } from './types.js';
 
@@ -60,9 +60,11 @@ export async function listGit(repo: GitRepo, commit: string, info: RevisionInfo,
   const data = new Map<RevFile, Buffer | undefined>();
   let maxBytes = DEFAULT_MAX_FILE_MB * 1048576;
   const kinds = await kindLines(repo, commit);
-  const files = (await listTree(repo, commit))
-    .map((e) => ({ ...e, rel: e.path.slice(repo.prefix.length) }))
-    .filter((e) => wanted(e.rel))
+  const tree = (await listTree(repo, commit)).map((e) => ({ ...e, rel: e.path.slice(repo.prefix.length) }));
+  // Folders resp marked as its output are skipped, as listYaml skips them on disk.
+  const marked = tree.filter((e) => e.rel.endsWith(`/${OUTPUT_MARKER}`)).map((e) => e.rel.slice(0, -OUTPUT_MARKER.length));
+  const files = tree
+    .filter((e) => wanted(e.rel) && !marked.some((m) => e.rel.startsWith(m)))
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
     .map((e): RevFile => {
       const f: RevFile = {

@@ -7,6 +7,12 @@ export const CONFIG_NAME = 'resp.yaml';
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'bench-out']);
 
+/**
+ * The file resp puts into every folder it writes output into (build --out, export --out): discovery
+ * skips a folder holding it, so compiled lists are never read back as sources.
+ */
+export const OUTPUT_MARKER = '.resp-output';
+
 /** A YAML file found on disk. */
 export interface FoundFile {
   /** Relative to the working directory, forward slashes. */
@@ -34,7 +40,10 @@ export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
 export function listYaml(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const entries = readdirSync(d, { withFileTypes: true });
+    // resp's own output (a folder marked by build or export) is never a source.
+    if (d !== dir && entries.some((e) => e.name === OUTPUT_MARKER)) return;
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (skipped(e.name, e.isDirectory())) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
@@ -43,6 +52,17 @@ export function listYaml(dir: string): string[] {
   };
   walk(dir);
   return out;
+}
+
+/** True when `p` is in a folder resp marked as its output (at `p` or above, up to `stop`). */
+export function inOutputFolder(p: string, stop?: string): boolean {
+  let d = existsSync(p) && statSync(p).isDirectory() ? p : dirname(p);
+  for (;;) {
+    if (existsSync(join(d, OUTPUT_MARKER))) return true;
+    const up = dirname(d);
+    if (up === d || d === stop) return false;
+    d = up;
+  }
 }
 
 /** The folder holding resp.yaml at or above `start`, if any. */
@@ -73,6 +93,11 @@ export function discover(paths: string[], cwd: string): Selection {
   const requested: string[] = [];
   for (const t of targets) {
     if (!existsSync(t)) throw new RespError('io', { zh: '路径不存在：{path}', en: 'no such file or folder: {path}' }, { path: displayPath(t, cwd) });
+    if (inOutputFolder(t, findRoot(t) ?? (statSync(t).isDirectory() ? t : dirname(t))))
+      throw new RespError('usage', {
+        zh: '{path} 是 resp 生成的输出文件夹（或其中的文件，有 {marker} 标记），不是清单源文件；请校验清单仓库本身',
+        en: '{path} is output written by resp (its folder holds {marker}), not a source; validate the list repository itself',
+      }, { path: displayPath(t, cwd), marker: OUTPUT_MARKER });
     const st = statSync(t);
     if (st.isDirectory()) {
       const found = listYaml(t);

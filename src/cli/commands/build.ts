@@ -15,6 +15,7 @@ import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
 import { emitPieces, writeAtomicPieces } from '../../io/write.js';
+import { prepareOutputFolder } from '../outputs.js';
 
 export interface BuildFlags {
   lang: Lang;
@@ -73,6 +74,9 @@ export function pickTownship(result: BuildResult, registry: Registry, name: stri
   );
 }
 
+/** The first line of a compiled list written as YAML. */
+const GENERATED = '# resp build 生成的清单，不是源文件 / a list compiled by resp build, not a source file\n';
+
 /** A file name from a list's name: path separators and characters Windows forbids become _. */
 export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'county';
 
@@ -80,14 +84,19 @@ export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'count
 export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {
   const asOf = checkDate(flags.asOf ?? today(), '--as-of');
   const cwd = process.cwd();
+  // Before any work: output never lands on the sources.
+  const selection = discover(paths, cwd);
+  const outDir = flags.out === undefined ? undefined : prepareOutputFolder(flags.out, cwd, [selection.root]);
   const hasErrors = await reportFindings(paths, flags.lang, asOf);
   const project = loadProject(discover(paths, cwd), flags.lang);
   const registry = Registry.fromProject(project);
   const result = compile(project, registry);
   const townships = flags.township ? [pickTownship(result, registry, flags.township)] : result.townships;
   const serialize = (v: Record<string, unknown>) => (flags.format === 'yaml' ? yamlPieces(v) : jsonPieces(v));
+  // A compiled list in YAML says what it is, in case it is copied out of its marked folder.
+  const headed = (v: Record<string, unknown>) => (flags.format === 'yaml' ? [GENERATED, ...yamlPieces(v)] : jsonPieces(v));
 
-  if (!flags.out) {
+  if (!outDir) {
     const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
     try {
       await emitPieces(serialize(doc));
@@ -98,8 +107,8 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   } else {
     const lists = flags.township ? townships : [result.county, ...townships];
     for (const list of lists) {
-      const file = resolve(cwd, flags.out, ...(list.scope === 'township' ? ['townships'] : []), `${safeName(list.name)}.${flags.format}`);
-      writeAtomicPieces(file, serialize({ version: 1, ...list }));
+      const file = resolve(outDir, ...(list.scope === 'township' ? ['townships'] : []), `${safeName(list.name)}.${flags.format}`);
+      writeAtomicPieces(file, headed({ version: 1, ...list }));
       process.stdout.write(`${displayPath(file, cwd)}\n`);
     }
   }

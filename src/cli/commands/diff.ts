@@ -9,6 +9,7 @@ import type { ChangeSet } from '../../diff/types.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
 import { emit, writeAtomic } from '../../io/write.js';
+import { checkOutputFile } from '../outputs.js';
 
 /** Flags of `resp diff`, as commander parses them. */
 export interface DiffFlags {
@@ -32,7 +33,10 @@ export async function diffCommand(oldRev: string, newRev: string | undefined, fl
   }
   const cwd = process.cwd();
   const reader = new RevisionReader({ cwd, repoDir: resolve(cwd, flags.repo ?? '.'), lang: flags.lang });
-  const [from, to] = await loadRevisions(await reader.list(oldRev), await reader.list(newRev), flags.lang);
+  const [before, after] = [await reader.list(oldRev), await reader.list(newRev)];
+  // Before any work: the request never replaces a source of either revision nor lands where it would be read as one.
+  if (flags.output) checkOutputFile(flags.output, cwd, [before.root, after.root]);
+  const [from, to] = await loadRevisions(before, after, flags.lang);
   const set = diffRevisions(from, to);
 
   if (flags.format === 'xlsx') {

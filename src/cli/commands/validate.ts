@@ -9,6 +9,8 @@ import { version } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../../io/write.js';
 import { useColor } from '../color.js';
+import { discover } from '../../load/discover.js';
+import { checkOutputFile } from '../outputs.js';
 
 export interface ValidateFlags {
   lang: Lang;
@@ -32,6 +34,11 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
     throw new RespError('usage', { zh: '--jobs 应为 0 或正整数：{v}', en: '--jobs must be 0 or a positive whole number: {v}' }, { v: flags.jobs });
   const cwd = process.cwd();
+  if (flags.output) {
+    // Before any work: the report never replaces a source nor lands where it would be read as one.
+    const selection = discover(paths, cwd);
+    checkOutputFile(flags.output, cwd, selection.hasConfig ? [selection.root] : [], selection.files.map((f) => f.abs));
+  }
   const result = await validateRepository(paths, {
     lang: flags.lang, asOf, cwd, jobs, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(cwd, flags.cacheLocation),
   });
