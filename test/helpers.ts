@@ -21,8 +21,15 @@ export async function runCli(args: string[], cwd: string): Promise<{ code: numbe
   const ow = process.stdout.write.bind(process.stdout);
   const ew = process.stderr.write.bind(process.stderr);
   const prev = process.cwd();
-  process.stdout.write = ((s: string | Uint8Array) => (out.push(String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => (err.push(String(s)), true)) as typeof process.stderr.write;
+  // As a stream does: the text is taken, then the callback (given after it, or after an encoding) is called.
+  const capture = (into: string[]) => ((s: string | Uint8Array, a?: unknown, b?: unknown) => {
+    into.push(String(s));
+    const done = typeof a === 'function' ? a : typeof b === 'function' ? b : undefined;
+    if (done) queueMicrotask(() => (done as () => void)());
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = capture(out);
+  process.stderr.write = capture(err);
   process.chdir(cwd);
   try {
     const code = await run(args);

@@ -4,6 +4,7 @@ import { fmt, resolveLang, type Lang } from '../i18n.js';
 import { usageMessage } from './usage-messages.js';
 import { version } from '../version.js';
 import { EXIT } from './exit-codes.js';
+import { drainStdout, guardStdio, print } from '../io/write.js';
 
 /**
  * Build the program. Commands are imported when they run, so `resp --version` and `--help`
@@ -16,7 +17,7 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .option('--lang <lang>', '输出语言 zh|en / output language', undefined)
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageMessage(s, lang)) });
+    .configureOutput({ writeOut: (s) => void print(s), writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageMessage(s, lang)) });
 
   p.command('init')
     .description('创建新的清单仓库（配置、部门名录、示例事项、CI 和编辑器设置）/ create a new list repository')
@@ -122,16 +123,23 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
 
 /** Run the CLI with the given arguments; resolves to the exit code. Never throws. */
 export async function run(argv: string[]): Promise<number> {
+  // Errors of standard output and error are answered where they are written (src/io/write.ts), never
+  // as an unhandled 'error' event.
+  guardStdio();
   let code: number = EXIT.ok;
   const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
   try {
-    await program((n) => (code = n), lang).parseAsync(argv, { from: 'user' });
+    try {
+      await program((n) => (code = n), lang).parseAsync(argv, { from: 'user' });
+    } catch (e) {
+      if (!(e instanceof CommanderError)) throw e;
+      // --help and --version end here with code 0; bad flags with a usage error.
+      code = e.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    // Output written without waiting (commander's help) fails here, like any other write.
+    await drainStdout();
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // --help and --version end here with code 0; bad flags with a usage error.
-      return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
-    }
     if (e instanceof RespError) {
       process.stderr.write(`resp: ${fmt(e.msg, lang, e.args)}\n`);
       return EXIT.failure;

@@ -7,8 +7,7 @@
  * names the file.
  */
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RespError } from '../errors.js';
 import type { Msg } from '../i18n.js';
@@ -32,13 +31,36 @@ export function writeAtomicPieces(file: string, pieces: Iterable<string>): void 
  */
 export async function withTempFile(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = prepare(file);
+  let stalled: (() => void) | undefined;
   try {
-    await write(tmp);
+    await new Promise<void>((done, fail) => {
+      // A writer whose stream failed may never settle (exceljs on a full disk): when nothing is left to
+      // run and it still has not, it never will; that is a failed write, not a silent exit.
+      stalled = () => fail(stallError(tmp));
+      process.once('beforeExit', stalled);
+      write(tmp).then(done, fail);
+    });
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw asWriteError(e, file);
+  } finally {
+    if (stalled) process.off('beforeExit', stalled);
   }
+}
+
+/** Why a write into `tmp` never finished: a full file system when it is one, else that it did not finish. */
+function stallError(tmp: string): Error {
+  let full = false;
+  try {
+    const fs = statfsSync(dirname(tmp));
+    full = fs.bavail === 0 || fs.ffree === 0;
+  } catch {
+    // no answer: say what is known
+  }
+  return full
+    ? Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' })
+    : Object.assign(new Error('the write never completed'), { code: 'EIO', syscall: 'write' });
 }
 
 /**
@@ -70,19 +92,81 @@ export function createNew(file: string, content: string | Uint8Array, opts: { fo
   }
 }
 
-/** Where command output goes: standard output, or a file (written atomically) given by --output. */
-export function emit(text: string, output?: string): void {
+/** Where command output goes: standard output (see print), or a file (written atomically) given by --output. */
+export async function emit(text: string, output?: string): Promise<void> {
   if (output) writeAtomic(output, text);
-  else process.stdout.write(text);
+  else await print(text);
 }
 
 /**
- * Write text given in pieces to standard output, waiting while the reader catches up: standard output
- * may be a socket, where unwaited writes pile up in memory until the system refuses them (ENOBUFS).
- * A reader that went away shows as an EPIPE error, left to the caller (what it wanted, it has).
+ * Write text given in pieces to standard output, each block waited for: standard output may be a
+ * socket, where unwaited writes pile up in memory until the system refuses them (ENOBUFS). Once the
+ * reader went away, the rest is not written.
  */
 export async function emitPieces(pieces: Iterable<string>): Promise<void> {
-  for (const b of blocks(pieces)) if (!process.stdout.write(b)) await once(process.stdout, 'drain');
+  for (const b of blocks(pieces)) {
+    if (stdoutClosed) return;
+    await print(b);
+  }
+}
+
+/** True once the reader of standard output went away (EPIPE): later output is dropped. */
+let stdoutClosed = false;
+/** Writes to standard output not yet handed to the system. */
+const pending = new Set<Promise<void>>();
+let guarded = false;
+
+/**
+ * Answer errors of standard output and standard error where they are written, never as an unhandled
+ * 'error' event (a stack trace). The CLI calls it first; print and emit call it too.
+ */
+export function guardStdio(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
+}
+
+/**
+ * The one way text goes to standard output. Resolves once the system took it; a reader that went
+ * away (`resp … | head -1`) is not an error: what it wanted, it has, and later output is dropped. Any
+ * other failure (a full disk behind `> file`) rejects with a RespError of one line. Callers that cannot
+ * wait (commander's help) may ignore the promise: `drainStdout` reports its failure at the end.
+ */
+export function print(text: string): Promise<void> {
+  guardStdio();
+  if (stdoutClosed || !text) return Promise.resolve();
+  const p = new Promise<void>((done, fail) => {
+    process.stdout.write(text, (e) => {
+      if (!e) return done();
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
+        stdoutClosed = true;
+        return done();
+      }
+      fail(stdoutError(e));
+    });
+  });
+  pending.add(p);
+  const forget = () => pending.delete(p);
+  p.then(forget, forget);
+  return p;
+}
+
+/** Wait for every write to standard output; rejects with the first failure among them. */
+export async function drainStdout(): Promise<void> {
+  await Promise.all([...pending]);
+}
+
+/** A failed write to standard output as a RespError of one line. */
+function stdoutError(e: Error): RespError {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const reason = REASONS[code];
+  return Object.assign(
+    new RespError('io', reason
+      ? { zh: `写入标准输出失败：${reason.zh}`, en: `writing standard output failed: ${reason.en}` }
+      : { zh: '写入标准输出失败：{reason}', en: 'writing standard output failed: {reason}' }, { reason: e.message }),
+    { cause: e },
+  );
 }
 
 /** Pieces of text joined into blocks of about a megabyte (one write each). */

@@ -14,7 +14,7 @@ import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
-import { emitPieces, writeAtomicPieces } from '../../io/write.js';
+import { emitPieces, print, writeAtomicPieces } from '../../io/write.js';
 import { prepareOutputFolder } from '../outputs.js';
 
 export interface BuildFlags {
@@ -98,18 +98,14 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
 
   if (!outDir) {
     const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
-    try {
-      await emitPieces(serialize(doc));
-    } catch (e) {
-      // The reader went away (`resp build | head`): what it wanted, it has; the exit code still tells of errors.
-      if ((e as NodeJS.ErrnoException)?.code !== 'EPIPE') throw e;
-    }
+    // A reader that goes away (`resp build | head`) ends the output quietly; the exit code still tells of errors.
+    await emitPieces(serialize(doc));
   } else {
     const lists = flags.township ? townships : [result.county, ...townships];
     for (const list of lists) {
       const file = resolve(outDir, ...(list.scope === 'township' ? ['townships'] : []), `${safeName(list.name)}.${flags.format}`);
       writeAtomicPieces(file, headed({ version: 1, ...list }));
-      process.stdout.write(`${displayPath(file, cwd)}\n`);
+      await print(`${displayPath(file, cwd)}\n`);
     }
   }
   return hasErrors ? EXIT.findings : EXIT.ok;

@@ -44,7 +44,7 @@ export async function diffCommand(oldRev: string, newRev: string | undefined, fl
     writeAtomic(flags.output!, await renderXlsx(set, flags.lang));
   } else {
     const color = flags.format === 'human' && !flags.output && useColor(flags.color);
-    emit(DIFF_RENDERERS[flags.format](set, { lang: flags.lang, color }), flags.output);
+    await emit(DIFF_RENDERERS[flags.format](set, { lang: flags.lang, color }), flags.output);
   }
   return exitCode(set, flags);
 }

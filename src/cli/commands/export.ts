@@ -11,6 +11,7 @@ import { today } from '../../validate/validate.js';
 import { EXIT } from '../exit-codes.js';
 import { checkDate, pickTownship, reportFindings } from './build.js';
 import { checkOutputFolder } from '../outputs.js';
+import { print } from '../../io/write.js';
 
 export interface ExportFlags {
   lang: Lang;
@@ -73,7 +74,7 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
     for (const format of formats) {
       const file = resolve(outDir, `${fileStemOf(list)}.${format}`);
       await EXPORTERS[format](doc, file);
-      process.stdout.write(`${displayPath(file, cwd)}\n`);
+      await print(`${displayPath(file, cwd)}\n`);
     }
   }
   return hasErrors ? EXIT.findings : EXIT.ok;

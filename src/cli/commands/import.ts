@@ -60,6 +60,6 @@ export async function importCommand(files: string[], flags: ImportFlags): Promis
   let written: string[] = [];
   if (flags.writeMap) createNew(resolve(cwd, flags.writeMap), describeMap(result.tables), { force: !!flags.force });
   else if (!flags.dryRun) written = writeRepository(dir, result.files, { force: !!flags.force, display: flags.out ?? '.' }).map((f) => relative(cwd, f) || f);
-  emit(renderImportReport(result, { format: flags.format, lang: flags.lang, written, dir: relative(cwd, dir) || '.', ...(flags.writeMap ? { mapFile: flags.writeMap } : {}) }));
+  await emit(renderImportReport(result, { format: flags.format, lang: flags.lang, written, dir: relative(cwd, dir) || '.', ...(flags.writeMap ? { mapFile: flags.writeMap } : {}) }));
   return result.losses.some((l) => l.severity === 'warning') ? EXIT.findings : EXIT.ok;
 }

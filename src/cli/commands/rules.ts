@@ -4,6 +4,7 @@ import { ALL_RULES, getRule } from '../../rules/index.js';
 import type { Rule, RuleCategory } from '../../rules/types.js';
 import { EXIT } from '../exit-codes.js';
 import { closest } from '../../util/text.js';
+import { print } from '../../io/write.js';
 
 const H = {
   zh: {
@@ -31,12 +32,12 @@ const CATEGORIES: Record<RuleCategory, { zh: string; en: string }> = {
 /** `resp rules [id]`: the catalogue, or one rule's documentation. */
 export async function rulesCommand(id: string | undefined, flags: { lang: Lang; format: 'human' | 'json' | 'md' }): Promise<number> {
   if (!id) {
-    process.stdout.write(catalogue(flags.lang, flags.format));
+    await print(catalogue(flags.lang, flags.format));
     return EXIT.ok;
   }
   const rule = getRule(id);
   if (!rule) throw new RespError('usage', { zh: '没有规则 {id}{guess}', en: 'no rule {id}{guessEn}' }, { id, ...didYouMean(id) });
-  process.stdout.write(flags.format === 'json' ? JSON.stringify(rule, null, 2) + '\n' : doc(rule, flags.lang));
+  await print(flags.format === 'json' ? JSON.stringify(rule, null, 2) + '\n' : doc(rule, flags.lang));
   return EXIT.ok;
 }
 

@@ -51,7 +51,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
     items: result.items,
     version: version(),
   });
-  emit(text, flags.output);
+  await emit(text, flags.output);
   // What --quiet hides does not fail the run either: the exit code agrees with what is shown.
   return shown.some((f) => atLeast(f.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
 }
