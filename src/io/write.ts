@@ -40,7 +40,7 @@ export async function withTempFile(file: string, write: (tmp: string) => Promise
       process.once('beforeExit', stalled);
       write(tmp).then(done, fail);
     });
-    renameSync(tmp, file);
+    renameOver(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw asWriteError(e, file);
@@ -190,11 +190,20 @@ function replaceAtomically(file: string, write: (fd: number) => void): void {
   const tmp = prepare(file);
   try {
     fill(tmp, write);
-    renameSync(tmp, file);
+    renameOver(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw asWriteError(e, file);
   }
+}
+
+/**
+ * Rename the finished temporary file over `file`, looking again first: a target that became a link,
+ * a FIFO or a device while the file was written (an exporter can take seconds) is still refused.
+ */
+function renameOver(tmp: string, file: string): void {
+  refuseIrregular(file);
+  renameSync(tmp, file);
 }
 
 /** Create the temporary file `tmp` (never an existing one) and let `write` fill it. */

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +106,33 @@ describe('targets that are not regular files are refused, and nothing is written
       }
     });
   }
+
+  it('a socket', async () => {
+    const dir = fresh();
+    const path = join(dir, 'resp.sock');
+    const server = createServer().listen(path);
+    await once(server, 'listening');
+    try {
+      const e = refusal(() => writeAtomic(path, 'x'));
+      expect(fmt(e.msg, 'en', e.args)).toBe(`cannot write ${path}: it is a socket, not a regular file; nothing was written`);
+      expect(lstatSync(path).isSocket()).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a target that becomes a symbolic link while the temporary file is written is not renamed over', async () => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'source.yaml'), 'kind: domain\n');
+    const target = join(dir, 'report.json');
+    await expect(withTempFile(target, async (tmp) => {
+      writeFileSync(tmp, 'report');
+      symlinkSync(join(dir, 'source.yaml'), target);
+    })).rejects.toThrow(/symbolic link/);
+    expect(lstatSync(target).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'source.yaml'), 'utf8')).toBe('kind: domain\n');
+    expect(readdirSync(dir).sort()).toEqual(['report.json', 'source.yaml']);
+  });
 
   it('a device (/dev/null)', () => {
     const e = refusal(() => writeAtomic('/dev/null', 'x'));
