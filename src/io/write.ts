@@ -7,7 +7,8 @@
  * names the file.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { basename, dirname, join } from 'node:path';
 import { RespError } from '../errors.js';
 import type { Msg } from '../i18n.js';
@@ -32,6 +33,7 @@ export function writeAtomicPieces(file: string, pieces: Iterable<string>): void 
 export async function withTempFile(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = prepare(file);
   let stalled: (() => void) | undefined;
+  track(tmp);
   try {
     await new Promise<void>((done, fail) => {
       // A writer whose stream failed may never settle (exceljs on a full disk): when nothing is left to
@@ -46,6 +48,7 @@ export async function withTempFile(file: string, write: (tmp: string) => Promise
     throw asWriteError(e, file);
   } finally {
     if (stalled) process.off('beforeExit', stalled);
+    untrack(tmp);
   }
 }
 
@@ -72,6 +75,7 @@ export function createNew(file: string, content: string | Uint8Array, opts: { fo
   if (opts.force) return writeAtomic(file, content);
   const tmp = prepare(file);
   if (exists(file)) throw alreadyExists(file);
+  track(tmp);
   try {
     fill(tmp, (fd) => writeFileSync(fd, content));
     try {
@@ -89,6 +93,7 @@ export function createNew(file: string, content: string | Uint8Array, opts: { fo
     throw asWriteError(e, file);
   } finally {
     rmSync(tmp, { force: true });
+    untrack(tmp);
   }
 }
 
@@ -188,12 +193,78 @@ function* blocks(pieces: Iterable<string>): Generator<string> {
 /** Let `write` fill a temporary file beside `file`, then rename it into place; on failure nothing is left. */
 function replaceAtomically(file: string, write: (fd: number) => void): void {
   const tmp = prepare(file);
+  track(tmp);
   try {
     fill(tmp, write);
     renameOver(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw asWriteError(e, file);
+  } finally {
+    untrack(tmp);
+  }
+}
+
+/** Temporary files being written now: removed when the process is interrupted (SIGINT, SIGTERM, SIGHUP). */
+const writing = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let trapped = false;
+
+function track(tmp: string): void {
+  writing.add(tmp);
+  if (trapped || !isMainThread) return;
+  trapped = true;
+  for (const sig of SIGNALS) process.on(sig, onSignal);
+}
+
+const untrack = (tmp: string) => writing.delete(tmp);
+
+/** Remove what is being written, then die of the signal as the process would have without resp's handler. */
+function onSignal(sig: NodeJS.Signals): void {
+  for (const tmp of writing) rmSync(tmp, { force: true });
+  writing.clear();
+  for (const s of SIGNALS) process.off(s, onSignal);
+  process.kill(process.pid, sig);
+}
+
+/** The temporary names this writer gives: `.NAME.PID.HEX12.tmp`. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+/** Folders already cleared of stale temporary files by this process (once per folder, not per file). */
+const cleared = new Set<string>();
+
+/**
+ * Remove the temporary files that processes which have ended left in `dir` (killed with SIGKILL, or by a
+ * power cut): a name of this writer whose pid is no longer alive. A live pid (perhaps reused) is left alone.
+ */
+function clearStale(dir: string): void {
+  if (cleared.has(dir)) return;
+  cleared.add(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    const p = join(dir, name);
+    try {
+      if (lstatSync(p).isFile()) rmSync(p, { force: true });
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
+/** True when a process with this pid exists (signal 0 tests without sending anything). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -224,6 +295,7 @@ function prepare(file: string): string {
   } catch (e) {
     throw asWriteError(e, file);
   }
+  clearStale(dirname(file));
   return join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 

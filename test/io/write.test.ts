@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -181,5 +181,34 @@ describe('createNew', () => {
     expect(readFileSync(file, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['domains.yaml']);
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('temporary files of processes that died', () => {
+  /** The pid of a process that has ended. */
+  const deadPid = () => {
+    const r = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    return Number(r.stdout);
+  };
+
+  it('are removed at the next write into the folder; those of live processes and other files are kept', () => {
+    const dir = fresh();
+    const dead = deadPid();
+    const stale = [`.清单.xlsx.${dead}.0123456789ab.tmp`, `.report.json.${dead}.a1b2c3d4e5f6.tmp`];
+    const live = `.other.json.${process.pid}.ffffffffffff.tmp`;
+    const mine = ['notes.tmp', `.hidden.${dead}.tmp`, 'keep.json'];
+    for (const n of [...stale, live, ...mine]) writeFileSync(join(dir, n), 'x');
+    writeAtomic(join(dir, 'report.json'), 'new');
+    expect(readdirSync(dir).sort()).toEqual([live, ...mine, 'report.json'].sort());
+  });
+
+  it('name the process that writes them', async () => {
+    const dir = fresh();
+    let seen = '';
+    await withTempFile(join(dir, 'book.xlsx'), async (tmp) => {
+      seen = tmp;
+      writeFileSync(tmp, 'x');
+    });
+    expect(seen).toMatch(new RegExp(`/\\.book\\.xlsx\\.${process.pid}\\.[0-9a-f]{12}\\.tmp$`));
   });
 });
