@@ -23,18 +23,21 @@ export interface Column {
   center?: boolean;
   /** One row per supporting party; the item's other cells are merged over those rows. */
   perParty?: boolean;
-  /** The category (domain) column, merged over each domain's items. */
+  /** The category column (事项类别), merged over consecutive items of one category within a page. */
   category?: boolean;
+  /** Printed again on every page an item continues on (序号, 事项名称, 事项类别). */
+  repeat?: boolean;
   /** Only in the workbook; the Markdown table leaves it out (domains are headings there). */
   sheetOnly?: boolean;
   value(r: RowContext): string | number;
 }
 
-const NO: Column = { header: '序号', min: 6, max: 6, center: true, value: (r) => r.no };
-const CATEGORY: Column = { header: '事项类别', min: 10, max: 14, center: true, category: true, sheetOnly: true, value: (r) => r.item.domain };
-const NAME: Column = { header: '事项名称', min: 16, max: 30, value: (r) => r.item.name };
-const ID: Column = { header: '事项编号', min: 10, max: 14, center: true, sheetOnly: true, value: (r) => r.item.id };
-const basis = (header: string): Column => ({ header, min: 20, max: 44, value: (r) => basesText(r.item.basis) });
+const NO: Column = { header: '序号', min: 5, max: 6, center: true, repeat: true, value: (r) => r.no };
+// The item's category; an item without one is classed under its domain (the domain is also a section row).
+const CATEGORY: Column = { header: '事项类别', min: 8, max: 14, center: true, category: true, repeat: true, sheetOnly: true, value: (r) => r.item.category ?? r.item.domain };
+const NAME: Column = { header: '事项名称', min: 14, max: 30, repeat: true, value: (r) => r.item.name };
+const ID: Column = { header: '事项编号', min: 10, max: 14, center: true, repeat: true, sheetOnly: true, value: (r) => r.item.id };
+const basis = (header: string): Column => ({ header, min: 16, max: 44, value: (r) => basesText(r.item.basis) });
 
 /** 备注: the item's notes, then supporting parties that have no column of their own. */
 const notes = (others: (r: RowContext) => Party[] = () => []): Column => ({
@@ -51,9 +54,16 @@ const townshipOf = (r: RowContext) => supporters(r).find(r.isTownship);
 function twoSided(lead: string, support: string): Column[] {
   return [
     { group: lead, header: '单位', min: 10, max: 18, center: true, value: (r) => unitText(r.item.lead) },
-    { group: lead, header: '职责', min: 20, max: 40, value: (r) => numbered(r.item.lead.duties) },
-    { group: support, header: '单位', min: 10, max: 18, center: true, perParty: true, value: (r) => unitText(r.party) },
-    { group: support, header: '职责', min: 20, max: 40, perParty: true, value: (r) => numbered(r.party?.duties ?? []) },
+    { group: lead, header: '职责', min: 18, max: 40, value: (r) => numbered(r.item.lead.duties) },
+    ...supportColumns(support),
+  ];
+}
+
+/** One row per supporting party: its unit and its duties under a parent header. */
+function supportColumns(group: string): Column[] {
+  return [
+    { group, header: '单位', min: 10, max: 18, center: true, perParty: true, value: (r) => unitText(r.party) },
+    { group, header: '职责', min: 18, max: 40, perParty: true, value: (r) => numbered(r.party?.duties ?? []) },
   ];
 }
 
@@ -95,12 +105,14 @@ const LAYOUTS: Record<ListKind, Column[]> = {
   ],
   赋权事项: [
     NO, CATEGORY, NAME,
-    { header: '权力类型', min: 10, max: 12, center: true, value: (r) => [r.item.power ?? []].flat().join('、') },
+    { header: '权力类型', min: 8, max: 12, center: true, value: (r) => [r.item.power ?? []].flat().join('、') },
     { header: '承接单位', min: 10, max: 18, center: true, value: (r) => unitText(r.item.lead) },
-    { header: '承接单位职责', min: 20, max: 40, value: (r) => numbered(r.item.lead.duties) },
-    { header: '赋权方式', min: 12, max: 20, center: true, value: (r) => delegationRoute(r.item) },
-    { header: '赋权文件', min: 16, max: 30, value: (r) => delegationDocs(r.item) },
-    basis('法律依据'), notes(supporters), ID,
+    { header: '承接单位职责', min: 18, max: 40, value: (r) => numbered(r.item.lead.duties) },
+    // The county departments keep their part (guidance, supervision): in their own columns, one row each.
+    ...supportColumns('配合部门'),
+    { header: '赋权方式', min: 10, max: 20, center: true, value: (r) => delegationRoute(r.item) },
+    { header: '赋权文件', min: 14, max: 30, value: (r) => delegationDocs(r.item) },
+    basis('法律依据'), notes(), ID,
   ],
 };
 
@@ -111,6 +123,12 @@ export function sheetColumns(kind: ListKind, hasCategory: boolean): Column[] {
 
 /** Columns of a one-row-per-item table (Markdown): lead and supporters each in one "单位：职责" cell. */
 export function tableColumns(kind: ListKind): Column[] {
+  if (kind === '赋权事项') {
+    const cols = LAYOUTS[kind].filter((c) => !c.sheetOnly && !c.perParty);
+    const at = cols.findIndex((c) => c.header === '承接单位职责') + 1;
+    const support: Column = { header: '配合部门', min: 20, max: 40, value: (r) => supporters(r).map(partyDutiesText).join('\n') };
+    return [...cols.slice(0, at), support, ...cols.slice(at)];
+  }
   if (kind !== '属地管理' && kind !== '职责边界') return LAYOUTS[kind].filter((c) => !c.sheetOnly);
   const [lead, support] = kind === '属地管理' ? ['主体责任', '配合责任'] : ['主办部门', '协办部门'];
   return [

@@ -1,5 +1,5 @@
 import { writeAtomic } from '../io/write.js';
-import { basesText, cellSafe, guardFormula, numbered, partyDutiesText, unitText } from './cell-text.js';
+import { basesText, cellSafe, guardFormula, numbered, partyDutiesText, tidy, unitText } from './cell-text.js';
 import { PART_NAMES } from './labels.js';
 import { sectionsOf } from './sections.js';
 import type { ExportDoc, Exporter } from './types.js';
@@ -26,7 +26,8 @@ export function renderCsv(doc: ExportDoc): string {
     }
   }
   // The byte order mark makes Excel read the file as UTF-8; lines end in CRLF as RFC 4180 asks.
-  return '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  const text = (v: string | number) => (typeof v === 'number' ? v : tidy(doc.local ? doc.local(v) : v));
+  return '\uFEFF' + rows.map((r, i) => r.map((v) => field(i ? text(v) : v)).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Write the CSV document. */

@@ -13,3 +13,4 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = { xlsx: writeXlsx, md: 
 
 export { fileStemOf, revisionLine, titleOf } from './labels.js';
 export type { ExportDoc, Exporter } from './types.js';
+export { documentOf, localizer } from './document.js';

@@ -24,14 +24,29 @@ export function kindsOf(list: CompiledList): ListKind[] {
   return kinds.length ? kinds : [ORDER[list.scope][0]];
 }
 
-/** The document title, as printed on top of every sheet. */
-export function titleOf(list: CompiledList): string {
-  return list.scope === 'county' ? `${list.name}县乡“属地管理”事项主体责任和配合责任清单` : `${list.name}履行职责事项清单`;
+/** Marks a draft for consultation: on its title, its file name and every page header. */
+export const DRAFT_MARK = '征求意见稿';
+
+/** The document title, as printed on top of every sheet; a draft says so. */
+export function titleOf(list: CompiledList, draft = false): string {
+  const t = list.scope === 'county' ? `${list.name}县乡“属地管理”事项主体责任和配合责任清单` : `${list.name}履行职责事项清单`;
+  return draft ? `${t}（${DRAFT_MARK}）` : t;
+}
+
+/**
+ * The title of one part printed as its own sheet: the county's 职责边界 and 赋权事项 lists are documents
+ * of their own; the other parts carry the document's title.
+ */
+export function partTitleOf(list: CompiledList, kind: ListKind, docTitle: string, draft = false): string {
+  const mark = draft ? `（${DRAFT_MARK}）` : '';
+  if (kind === '赋权事项') return list.scope === 'county' ? `${list.name}赋予乡镇（街道）行政权力事项清单${mark}` : `${list.name}承接赋权事项清单${mark}`;
+  if (kind === '职责边界' && list.scope === 'county') return `${list.name}县乡职责边界清单${mark}`;
+  return docTitle;
 }
 
 /** The file name without extension, relative to the output folder; quotes are dropped from file names. */
-export function fileStemOf(list: CompiledList): string {
-  const stem = titleOf(list).replace(/[“”"]/g, '').replace(/[\\/:*?<>|]/g, '_');
+export function fileStemOf(list: CompiledList, draft = false): string {
+  const stem = titleOf(list, draft).replace(/[“”"]/g, '').replace(/[\\/:*?<>|]/g, '_');
   return list.scope === 'county' ? stem : `townships/${stem}`;
 }
 

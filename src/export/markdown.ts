@@ -1,5 +1,6 @@
 import type { CompiledItem } from '../build/types.js';
 import { writeAtomic } from '../io/write.js';
+import { tidy } from './cell-text.js';
 import { tableColumns, type Column } from './columns.js';
 import { PART_NAMES } from './labels.js';
 import { sectionsOf, type NumberedItem } from './sections.js';
@@ -64,7 +65,8 @@ export function renderMarkdown(doc: ExportDoc): string {
     const cols: Column[] = tableColumns(s.kind);
     if (!s.groups.length) out.push('', '（无）');
     for (const g of s.groups) {
-      const rows = g.items.map((n) => cols.map((c) => c.value({ item: n.item, no: n.no, isTownship: doc.isTownship })));
+      const text = (v: string | number) => (typeof v === 'number' ? v : tidy(doc.local ? doc.local(v) : v));
+      const rows = g.items.map((n) => cols.map((c) => text(c.value({ item: n.item, no: n.no, isTownship: doc.isTownship }))));
       // 备注 only when some item of the table has one.
       const keep = cols.map((c, k) => c.header !== '备注' || rows.some((r) => String(r[k]).trim() !== ''));
       out.push('', `${h(2)} ${g.domain}`, '');

@@ -18,7 +18,9 @@ export interface DomainGroup {
 export interface Section {
   kind: ListKind;
   groups: DomainGroup[];
-  /** True when the domains say more than the kind (a category column is worth printing). */
+  /** True when the domains say more than the kind: each domain is printed as a section row. */
+  hasDomains: boolean;
+  /** True when some item has a category of its own (事项类别 is then printed as a column). */
   hasCategory: boolean;
 }
 
@@ -38,6 +40,11 @@ export function sectionsOf(list: CompiledList): Section[] {
     let no = 0;
     for (const g of groups.values()) for (const n of g.items) n.no = ++no;
     const all = [...groups.values()];
-    return { kind, groups: all, hasCategory: all.some((g) => g.domain !== kind) };
+    return {
+      kind,
+      groups: all,
+      hasDomains: all.some((g) => g.domain !== kind),
+      hasCategory: all.some((g) => g.items.some((n) => n.item.category && n.item.category !== g.domain)),
+    };
   });
 }

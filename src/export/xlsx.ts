@@ -1,21 +1,30 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type ExcelJS from 'exceljs';
-import { cellSafe } from './cell-text.js';
+import { cellSafe, tidy } from './cell-text.js';
 import { sheetColumns, type Column, type RowContext } from './columns.js';
-import { PART_NAMES } from './labels.js';
+import { DRAFT_MARK, PART_NAMES, partTitleOf } from './labels.js';
 import { sectionsOf, type NumberedItem, type Section } from './sections.js';
 import { withTempFile } from '../io/write.js';
 import { fixZipDates } from './zip-dates.js';
 import type { ExportDoc, Exporter } from './types.js';
 import { displayWidth } from '../util/width.js';
+import { columnPx, lineCount, wrapLines } from '../util/measure.js';
 
-// The streaming writer keeps uncommitted rows in memory; a category merge spans at most this many
-// items, so memory stays bounded however large a domain is (the category is repeated after a break).
-const MAX_ITEMS_PER_MERGE = 100;
-// A4 landscape with 0.5" margins holds about 150 width units (the width of '0' in the default font).
-const PAGE_WIDTH = 150;
-const LINE_PT = 15; // line height of 11 pt 仿宋 in points, with leading
+// ---- The printed page: A4 landscape, margins in inches. ----
+const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** Printable width in pixels (96 per inch) and height in points. */
+const PRINT_PX = ((842 - 72 * (MARGINS.left + MARGINS.right)) * 4) / 3;
+const PRINT_PT = 595 - 72 * (MARGINS.top + MARGINS.bottom);
+/** The share of a page's height filled, leaving room for the ways programs round row heights. */
+const FILL = 0.97;
+
+// ---- Text. ----
+const BODY_PT = 11;
+/** One line of 11 pt Chinese text with its leading, and a row's padding, in points. */
+const LINE_PT = 16;
+const PAD_PT = 6;
+const rowPt = (lines: number) => lines * LINE_PT + PAD_PT;
 const CJK = { charset: 134 } as const; // GB2312 charset: Excel then picks a Chinese fallback font
 
 const border: Partial<ExcelJS.Borders> = {
@@ -34,40 +43,50 @@ const HEAD: Partial<ExcelJS.Style> = {
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   border,
 };
-const bodyFont = { name: '仿宋_GB2312', size: 11, ...CJK };
+const SECTION: Partial<ExcelJS.Style> = {
+  font: { name: '黑体', size: BODY_PT, ...CJK },
+  alignment: { horizontal: 'left', vertical: 'middle', wrapText: true },
+  border,
+};
+const bodyFont = { name: '仿宋_GB2312', size: BODY_PT, ...CJK };
 // Two shared body styles, given to columns so that every cell (merged ones too) inherits them.
 const BODY_LEFT: Partial<ExcelJS.Style> = { font: bodyFont, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border };
 const BODY_CENTER: Partial<ExcelJS.Style> = { font: bodyFont, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border };
 
-/** Lines a text takes in a column of `width` characters (CJK counted 2), for row heights. */
-function linesIn(text: string, width: number): number {
-  const usable = Math.max(2, width - 1);
-  return text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / usable)), 0);
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+/** A section number: 一 … 二十, then arabic. */
+const cnNumber = (i: number) => CN[i] ?? String(i + 1);
+
+type Value = string | number;
+
+/** Text as printed: the township's name for the placeholder, no doubled punctuation, safe for a cell. */
+function printed(doc: ExportDoc, v: Value): Value {
+  if (typeof v === 'number') return v;
+  return cellSafe(tidy(doc.local ? doc.local(v) : v));
 }
 
-const asText = (v: string | number) => (typeof v === 'number' ? v : cellSafe(v));
-
 /** The rows of one item: one per supporting party when the layout has per-party columns. */
-function itemRows(n: NumberedItem, cols: Column[], isTownship: ExportDoc['isTownship']): (string | number)[][] {
+function itemRows(n: NumberedItem, cols: Column[], doc: ExportDoc): Value[][] {
   const parties = cols.some((c) => c.perParty) && n.item.support?.length ? n.item.support : [undefined];
   return parties.map((party, k) =>
     cols.map((c) => {
       if (k > 0 && !c.perParty) return '';
-      const r: RowContext = { item: n.item, no: n.no, party, isTownship };
-      return asText(c.value(r));
+      const r: RowContext = { item: n.item, no: n.no, party, isTownship: doc.isTownship };
+      return printed(doc, c.value(r));
     }),
   );
 }
 
 /**
  * Column widths from the content (≈2 per CJK character) within each column's bounds, then shrunk
- * towards their minimums to fit PAGE_WIDTH, so that fitting to the page does not shrink the text.
+ * towards their minimums to fit the printable width at 100 %, so that the text is printed at its size.
  */
-function fitWidths(cols: Column[], section: Section, isTownship: ExportDoc['isTownship']): number[] {
+function fitWidths(cols: Column[], section: Section, doc: ExportDoc): number[] {
+  const budget = Math.floor((PRINT_PX * 0.97 - 5 * cols.length) / 7);
   const widest = cols.map((c) => Math.max(...c.header.split('\n').map(displayWidth)) + 2);
   for (const g of section.groups) {
     for (const n of g.items) {
-      for (const row of itemRows(n, cols, isTownship)) {
+      for (const row of itemRows(n, cols, doc)) {
         row.forEach((v, i) => {
           for (const l of String(v).split('\n')) widest[i] = Math.max(widest[i], displayWidth(l) + 2);
         });
@@ -79,21 +98,160 @@ function fitWidths(cols: Column[], section: Section, isTownship: ExportDoc['isTo
   for (const flexible of [(c: Column) => c.max > 20, () => true]) {
     const total = w.reduce((a, b) => a + b, 0);
     const slack = w.reduce((a, b, i) => a + (flexible(cols[i]) ? b - cols[i].min : 0), 0);
-    if (total <= PAGE_WIDTH || slack <= 0) continue;
-    const keep = Math.max(0, 1 - (total - PAGE_WIDTH) / slack);
-    w = w.map((x, i) => (flexible(cols[i]) ? Math.round(cols[i].min + (x - cols[i].min) * keep) : x));
+    if (total <= budget || slack <= 0) continue;
+    const keep = Math.max(0, 1 - (total - budget) / slack);
+    w = w.map((x, i) => (flexible(cols[i]) ? Math.floor(cols[i].min + (x - cols[i].min) * keep) : x));
   }
   return w;
 }
 
+/** The print scale (%) at which the columns fit the page width: 100 unless their minimums are wider. */
+export function scaleFor(widths: number[]): number {
+  const px = widths.reduce((a, w) => a + columnPx(w), 0);
+  return Math.min(100, Math.floor((100 * PRINT_PX * 0.98) / px));
+}
+
+/** One printed row: its values (null under a merge) and its height in lines. */
+interface PhysRow {
+  values: (Value | null)[];
+  lines: number;
+}
+
+/** The part of an item printed on one page: its rows, and the text of its item-wide cells there. */
+interface Portion {
+  rows: PhysRow[];
+  /** Starts on a new page. */
+  breakBefore: boolean;
+}
+
+/**
+ * Lays an item out into rows, whole when it fits what is left of the page, else page by page: each
+ * page's part repeats the 序号, name and category, and the other cells continue their text.
+ */
+class ItemLayout {
+  private readonly rows: Value[][];
+  constructor(
+    rows: Value[][],
+    private readonly cols: Column[],
+    private readonly widths: number[],
+  ) {
+    this.rows = rows;
+  }
+
+  private lines(v: Value | null, i: number): number {
+    return v === null || v === '' ? 1 : lineCount(String(v), this.widths[i], BODY_PT);
+  }
+
+  /** The item whole: rows with heights, the item-wide cells' lines spread over the last row. */
+  whole(): PhysRow[] {
+    const { cols } = this;
+    const heights = this.rows.map((r) => Math.max(1, ...r.map((v, i) => (cols[i].perParty ? this.lines(v, i) : 1))));
+    const merged = Math.max(...this.rows[0].map((v, i) => (cols[i].perParty ? 1 : this.lines(v, i))));
+    const extra = Math.max(0, merged - heights.reduce((a, b) => a + b, 0));
+    return this.rows.map((values, r) => ({ values: values.map((v) => (v === '' ? null : v)), lines: heights[r] + (r === this.rows.length - 1 ? extra : 0) }));
+  }
+
+  /** Points the item takes whole. */
+  heightPt(): number {
+    return this.whole().reduce((a, r) => a + rowPt(r.lines), 0);
+  }
+
+  /**
+   * The item in parts: `room` points are left on the current page, `pagePt` on a fresh one. Each
+   * part fills its page; the last part is whatever remains.
+   */
+  split(room: number, pagePt: number): Portion[] {
+    let avail = room;
+    let fresh = false;
+    const nextPage = () => {
+      avail = pagePt;
+      fresh = true;
+    };
+    const { cols, widths } = this;
+    type Stream = string[][]; // the visual pieces of each line of a cell's text, still to print
+    const streamOf = (v: Value | null, i: number): Stream => (v === null || v === '' ? [] : wrapLines(String(v), widths[i], BODY_PT));
+    const count = (s: Stream) => s.reduce((n, l) => n + l.length, 0);
+    /** Take up to `n` visual lines off the front of a stream, as text. */
+    const take = (s: Stream, n: number): string => {
+      const out: string[] = [];
+      while (n > 0 && s.length) {
+        const line = s[0];
+        const k = Math.min(n, line.length);
+        out.push(line.splice(0, k).join(''));
+        n -= k;
+        if (!line.length) s.shift();
+      }
+      return out.join('\n');
+    };
+    const first = this.rows[0];
+    const repeated = cols.map((c, i) => (c.repeat && !c.perParty ? first[i] : null));
+    const repeatLines = Math.max(1, ...repeated.map((v, i) => (v === null ? 0 : this.lines(v, i))));
+    const wide: (Stream | null)[] = cols.map((c, i) => (c.perParty || c.repeat ? null : streamOf(first[i], i)));
+    const parties = this.rows.map((r) => cols.map((c, i) => (c.perParty ? streamOf(r[i], i) : null)));
+    const partyLines = (p: (Stream | null)[]) => Math.max(1, ...p.map((s) => (s ? count(s) : 0)));
+
+    const out: Portion[] = [];
+    while (parties.length || wide.some((s) => s && s.length)) {
+      if (avail < rowPt(Math.max(3, repeatLines))) nextPage();
+      let left = avail;
+      const rows: PhysRow[] = [];
+      // Whole party rows while they fit, then the head of the next one.
+      while (parties.length) {
+        const need = partyLines(parties[0]);
+        if (rowPt(need) <= left) {
+          const p = parties.shift()!;
+          rows.push({ values: p.map((s) => (s ? take(s, Infinity) || null : null)), lines: need });
+          left -= rowPt(need);
+          continue;
+        }
+        const fit = Math.floor((left - PAD_PT) / LINE_PT);
+        if (fit >= 2 || (!rows.length && fit >= 1)) {
+          rows.push({ values: parties[0].map((s) => (s ? take(s, fit) || null : null)), lines: fit });
+          left -= rowPt(fit);
+        }
+        break;
+      }
+      // The item-wide cells need as many lines as their text (and the repeated name) take.
+      const have = rows.reduce((a, r) => a + r.lines, 0);
+      const want = Math.max(repeatLines, ...wide.map((s) => (s ? count(s) : 0)));
+      if (want > have) {
+        const more = rows.length ? Math.floor(left / LINE_PT) : Math.floor((left - PAD_PT) / LINE_PT);
+        const add = Math.max(0, Math.min(want - have, more));
+        if (rows.length) rows[rows.length - 1].lines += add;
+        else rows.push({ values: cols.map(() => null), lines: Math.max(1, add) });
+      }
+      const lines = rows.reduce((a, r) => a + r.lines, 0);
+      cols.forEach((c, i) => {
+        if (c.perParty) return;
+        rows[0].values[i] = repeated[i] !== null ? (out.length && c.header === '事项名称' ? `${repeated[i]}（续）` : repeated[i]) : take(wide[i]!, lines) || null;
+      });
+      out.push({ rows, breakBefore: fresh });
+      fresh = false;
+      if (parties.length || wide.some((s) => s && s.length)) nextPage();
+    }
+    return out;
+  }
+}
+
+interface SheetPlan {
+  cols: Column[];
+  widths: number[];
+  scale: number;
+  /** Points of body a page holds, at the sheet's scale. */
+  pagePt: number;
+}
+
 async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Section, doc: ExportDoc): Promise<void> {
   const cols = sheetColumns(section.kind, section.hasCategory);
-  const widths = fitWidths(cols, section, doc.isTownship);
+  const widths = fitWidths(cols, section, doc);
+  const scale = scaleFor(widths);
+  const plan: SheetPlan = { cols, widths, scale, pagePt: (PRINT_PT * FILL * 100) / scale };
   const n = cols.length;
+  const lastCol = ws_col(n);
   const twoLevel = cols.some((c) => c.group);
-  const subtitle = [doc.list.scope === 'township' || section.kind !== '属地管理' ? PART_NAMES[section.kind] : '', doc.revision]
-    .filter(Boolean)
-    .join('　');
+  const title = partTitleOf(doc.list, section.kind, doc.title, !!doc.draft);
+  const ownTitle = title !== doc.title;
+  const subtitle = [doc.list.scope === 'township' && !ownTitle ? PART_NAMES[section.kind] : '', doc.revision].filter(Boolean).join('　');
   const headTop = subtitle ? 3 : 2;
   const headBottom = headTop + (twoLevel ? 1 : 0);
   const ws = wb.addWorksheet(PART_NAMES[section.kind], {
@@ -101,33 +259,47 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
+      // One page wide, as many tall as the manual breaks make: a program whose default font is wider than
+      // Calibri shrinks the page to fit, which only leaves room below the breaks.
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
+      firstPageNumber: 1, // every list is numbered from its own first page
+      horizontalCentered: true,
       printTitlesRow: `${headTop}:${headBottom}`,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+      margins: MARGINS,
     },
-    headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
   });
   // Widths and column styles must be in place before the first row is committed.
   ws.columns = cols.map((c, i) => ({ width: widths[i], style: c.center ? BODY_CENTER : BODY_LEFT }));
+  const sheetPx = widths.reduce((a, w) => a + columnPx(w), 0);
 
-  const banner = (text: string, style: Partial<ExcelJS.Style>, height: number) => {
+  let used = 0; // points used on the current page
+  let pages = 1;
+  let placed = 0; // body rows on the current page
+  const banner = (text: string, style: Partial<ExcelJS.Style>, pt: number, lineHeight: number) => {
     const row = ws.addRow([text]);
-    row.height = height;
+    const lines = Math.max(1, ...text.split('\n').map((l) => Math.ceil((displayWidth(l) * ((pt * 4) / 3 / 2)) / (sheetPx - 16))));
+    row.height = lines * lineHeight + 12;
+    used += row.height;
     for (let i = 1; i <= n; i++) row.getCell(i).style = style;
     ws.mergeCells(row.number, 1, row.number, n);
   };
-  banner(doc.title, TITLE, 42);
-  if (subtitle) banner(subtitle, SUBTITLE, 24);
+  banner(title, TITLE, 20, 30);
+  if (subtitle) banner(subtitle, SUBTITLE, 12, 18);
 
   const parent = ws.addRow(cols.map((c) => c.group ?? c.header));
   const child = twoLevel ? ws.addRow(cols.map((c) => (c.group ? c.header : null))) : parent;
-  const headLines = Math.max(...cols.map((c, i) => linesIn(c.header, widths[i])));
+  // A header merged over both rows shares their height; a parent header over several columns takes one line.
+  const headLines = (cells: (string | undefined)[]) => Math.max(1, ...cells.map((h, i) => (h ? lineCount(h, widths[i], 12) : 1)));
+  const childLines = headLines(cols.map((c) => c.header));
+  let headPt = 0;
   for (const row of new Set([parent, child])) {
-    row.height = Math.max(24, headLines * 16 + 8);
+    row.height = twoLevel && row === parent ? 24 : Math.max(24, childLines * 17 + 8);
+    headPt += row.height;
     for (let i = 1; i <= n; i++) row.getCell(i).style = HEAD;
   }
+  used += headPt;
   if (twoLevel) {
     cols.forEach((c, i) => {
       if (!c.group) ws.mergeCells(headTop, i + 1, headBottom, i + 1);
@@ -149,37 +321,132 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
   putAside();
 
   const catCol = cols.findIndex((c) => c.category) + 1;
-  for (const group of section.groups) {
-    for (let start = 0; start < group.items.length; start += MAX_ITEMS_PER_MERGE) {
-      const chunk = group.items.slice(start, start + MAX_ITEMS_PER_MERGE);
-      let first = 0;
-      let last: ExcelJS.Row | undefined;
-      chunk.forEach((item, k) => {
-        const rows = itemRows(item, cols, doc.isTownship);
-        if (k > 0 && catCol) rows[0][catCol - 1] = ''; // the category is printed once per merged run
-        const heights = rows.map((r) => Math.max(...r.map((v, i) => (cols[i].perParty ? linesIn(String(v), widths[i]) : 1))));
-        const merged = Math.max(...rows[0].map((v, i) => (cols[i].perParty ? 1 : linesIn(String(v), widths[i]))));
-        // Cells merged over the item's rows need their lines spread over those rows.
-        const extra = Math.max(0, merged - heights.reduce((a, b) => a + b, 0));
-        rows.forEach((values, r) => {
-          const row = ws.addRow(values.map((v) => (v === '' ? null : v)));
-          if (!first) first = row.number;
-          const lines = heights[r] + (r === rows.length - 1 ? extra : 0);
-          row.height = Math.max(20, lines * LINE_PT + 6);
-          last = row;
-        });
-        const top = last!.number - rows.length + 1;
-        if (rows.length > 1) cols.forEach((c, i) => !c.perParty && !c.category && ws.mergeCells(top, i + 1, last!.number, i + 1));
-      });
-      if (catCol && last && last.number > first) ws.mergeCells(first, catCol, last.number, catCol);
-      last?.commit();
-      putAside();
-      // Let the zip and file streams drain what was committed: without a turn of the event loop the
-      // whole sheet piles up in their buffers (900 MB for 100,000 rows).
-      await new Promise((r) => setImmediate(r));
+  let lastRow: ExcelJS.Row | undefined = child;
+  /** The run of consecutive items of one category on this page, merged in the category column. */
+  let run: { text: Value | null; first: number; last: number } | undefined;
+  const closeRun = () => {
+    if (run && run.last > run.first) ws.mergeCells(run.first, catCol, run.last, catCol);
+    run = undefined;
+  };
+  const pageRoom = () => plan.pagePt - used;
+  const breakPage = async () => {
+    closeRun();
+    if (lastRow) {
+      lastRow.addPageBreak();
+      lastRow.commit();
+    }
+    putAside();
+    // Let the zip and file streams drain what was committed: without a turn of the event loop the
+    // whole sheet piles up in their buffers (900 MB for 100,000 rows).
+    await new Promise((r) => setImmediate(r));
+    used = headPt;
+    pages++;
+    placed = 0;
+  };
+  const emit = (portion: Portion) => {
+    const rows = portion.rows;
+    let top = 0;
+    rows.forEach((pr, k) => {
+      const values = [...pr.values];
+      if (catCol) {
+        const text = k === 0 ? values[catCol - 1] : null;
+        if (k === 0 && run && run.text === text) values[catCol - 1] = null;
+        else if (k === 0) {
+          closeRun();
+          run = { text, first: 0, last: 0 };
+        }
+      }
+      const row = ws.addRow(values);
+      row.height = rowPt(pr.lines);
+      used += row.height;
+      placed++;
+      if (!top) top = row.number;
+      if (run && !run.first) run.first = row.number;
+      if (run) run.last = row.number;
+      lastRow = row;
+    });
+    const bottom = top + rows.length - 1;
+    if (rows.length > 1) cols.forEach((c, i) => !c.perParty && !c.category && ws.mergeCells(top, i + 1, bottom, i + 1));
+  };
+
+  for (const [gi, group] of section.groups.entries()) {
+    // A domain's heading row, kept on the page of its first item.
+    const heading = section.hasDomains ? `${cnNumber(gi)}、${printed(doc, group.domain)}` : undefined;
+    const headingPt = heading ? rowPt(lineCount(heading, widths.reduce((a, b) => a + b, 0), BODY_PT)) : 0;
+    for (const [k, item] of group.items.entries()) {
+      const layout = new ItemLayout(itemRows(item, cols, doc), cols, widths);
+      const h = layout.heightPt();
+      const lead = k === 0 ? headingPt : 0;
+      if (placed && lead + h > pageRoom() && (lead + h <= plan.pagePt - headPt || pageRoom() < lead + rowPt(3))) await breakPage();
+      if (k === 0 && heading) {
+        closeRun();
+        const row = ws.addRow([heading]);
+        row.height = headingPt;
+        used += headingPt;
+        placed++;
+        for (let i = 1; i <= n; i++) row.getCell(i).style = SECTION;
+        ws.mergeCells(row.number, 1, row.number, n);
+        lastRow = row;
+      }
+      if (h <= pageRoom()) emit({ rows: layout.whole(), breakBefore: false });
+      else {
+        // Taller than a page: printed page by page, 序号 and name repeated on each.
+        for (const portion of layout.split(pageRoom(), plan.pagePt - headPt)) {
+          if (portion.breakBefore && placed) await breakPage();
+          emit(portion);
+        }
+      }
     }
   }
+
+  closeRun();
+  lastRow?.commit();
   if (Array.isArray(merges)) for (const m of setAside) merges.push(m);
+  ws.pageSetup.printArea = `A1:${lastCol}${lastRow?.number ?? headBottom}`;
+  ws.headerFooter = {
+    ...(doc.draft ? { oddHeader: `&C&"黑体,常规"&14${DRAFT_MARK}` } : {}),
+    // The total is this list's own: programs count &N over every sheet printed together.
+    oddFooter: `&C第 &P 页，共 ${pages} 页`,
+  };
+  ws.commit();
+}
+
+/** A column's letters (1 → A). */
+function ws_col(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** The open problems of a draft, one row each: what the readers of a 征求意见稿 are asked to settle. */
+function writeProblems(wb: ExcelJS.stream.xlsx.WorkbookWriter, doc: ExportDoc): void {
+  const draft = doc.draft!;
+  const cols = [
+    { header: '序号', width: 6 }, { header: '事项编号', width: 12 }, { header: '级别', width: 7 }, { header: '问题', width: 52 },
+    { header: '处理建议', width: 36 }, { header: '位置', width: 26 },
+  ];
+  const ws = wb.addWorksheet('待解决问题', {
+    views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', scale: scaleFor(cols.map((c) => c.width)), firstPageNumber: 1, horizontalCentered: true, printTitlesRow: '2:2', margins: MARGINS },
+    headerFooter: { oddHeader: `&C&"黑体,常规"&14${DRAFT_MARK}`, oddFooter: '&C第 &P 页' },
+  });
+  ws.columns = cols.map((c, i) => ({ width: c.width, style: i < 3 ? BODY_CENTER : BODY_LEFT }));
+  const t = ws.addRow([`${doc.title}：待解决问题（共${draft.problems.length}项）`]);
+  t.height = 36;
+  for (let i = 1; i <= cols.length; i++) t.getCell(i).style = { ...TITLE, font: { ...TITLE.font, size: 16 } };
+  ws.mergeCells(1, 1, 1, cols.length);
+  const head = ws.addRow(cols.map((c) => c.header));
+  head.height = 24;
+  for (let i = 1; i <= cols.length; i++) head.getCell(i).style = HEAD;
+  const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+  const sorted = [...draft.problems].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3));
+  sorted.forEach((f, i) => {
+    const values: Value[] = [i + 1, draft.itemOf(f) ?? '', SEVERITY[f.severity] ?? f.severity, f.message, f.hint ?? '', `${f.file}:${f.line}（${f.rule}）`];
+    const row = ws.addRow(values.map((v) => (typeof v === 'string' ? cellSafe(v) || null : v)));
+    row.height = rowPt(Math.max(...values.map((v, k) => lineCount(String(v), cols[k].width, BODY_PT))));
+  });
   ws.commit();
 }
 
@@ -199,6 +466,7 @@ export const writeXlsx: Exporter = async (doc, file) => {
       wb.modified = doc.date;
       wb.title = doc.title;
       for (const section of sectionsOf(doc.list)) await writeSheet(wb, section, doc);
+      if (doc.draft) writeProblems(wb, doc);
       await wb.commit();
       if (!stream.closed) await once(stream, 'close');
     } catch (e) {

@@ -63,12 +63,13 @@ describe('resp export', () => {
     expect(doc).toEqual({ version: 1, title: '东湖镇履行职责事项清单', revision: '版本：2026.1　施行日期：2026-01-01　批准机关：示例县人民政府　批准文号：示政发〔2026〕1号', ...built });
   });
 
-  it('still writes the documents when the repository has errors, but exits 1 and shows them', async () => {
+  it('writes nothing when the repository has errors: exits 1, shows them and names what blocks the export', async () => {
     const dir = tempRepo({ ...COUNTY, 'townships/西山乡.yaml': 'kind: township\ntownship: 西山乡\nexclude:\n  - {item: ZR-999, reason: 无, approval: 文1号}\n' });
     const r = await runCli(['export', '--md', '--county'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('township-unknown-item');
-    expect(existsSync(join(dir, `out/${C}.md`))).toBe(true);
+    expect(r.stderr).toContain('有错误的事项：ZR-999');
+    expect(existsSync(join(dir, `out/${C}.md`))).toBe(false);
   });
 
   it('rejects a malformed --date', async () => {

@@ -5,6 +5,7 @@ import { runCli, tempRepo } from '../helpers.js';
 import { COUNTY } from './fixture.js';
 import { columnValues, readWorkbook } from './read-workbook.js';
 import { unzip } from './unzip.js';
+import { rowBreaks } from './pages.js';
 
 const COUNTY_FILE = 'out/示例县县乡属地管理事项主体责任和配合责任清单.xlsx';
 const DONGHU_FILE = 'out/townships/东湖镇履行职责事项清单.xlsx';
@@ -31,40 +32,40 @@ describe('county workbook', () => {
     const ws = county.getWorksheet('属地管理事项')!;
     expect(ws.getCell('A1').value).toBe('示例县县乡“属地管理”事项主体责任和配合责任清单');
     expect(ws.getCell('A2').value).toBe('版本：2026.1　施行日期：2026-01-01　批准机关：示例县人民政府　批准文号：示政发〔2026〕1号');
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:J1', 'A2:J2']));
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:I1', 'A2:I2']));
   });
 
   it('has two-level headers with merged parents', () => {
     const ws = county.getWorksheet('属地管理事项')!;
-    const row3 = [1, 2, 3, 4, 6, 8, 9, 10].map((c) => ws.getRow(3).getCell(c).value);
-    expect(row3).toEqual(['序号', '事项类别', '事项名称', '主体责任', '配合责任', '法律依据', '备注', '事项编号']);
-    expect([4, 5, 6, 7].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['单位', '职责', '单位', '职责']);
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:G3', 'H3:H4', 'I3:I4', 'J3:J4']));
+    const row3 = [1, 2, 3, 5, 7, 8, 9].map((c) => ws.getRow(3).getCell(c).value);
+    // No 事项类别 column: no item of the fixture has a category; the domains are section rows.
+    expect(row3).toEqual(['序号', '事项名称', '主体责任', '配合责任', '法律依据', '备注', '事项编号']);
+    expect([3, 4, 5, 6].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['单位', '职责', '单位', '职责']);
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:D3', 'E3:F3', 'G3:G4', 'H3:H4', 'I3:I4']));
   });
 
-  it('numbers items 1..n, merges categories over their items and an item over its supporters', () => {
+  it('numbers items 1..n under a section row per domain, and merges an item over its supporters', () => {
     const ws = county.getWorksheet('属地管理事项')!;
-    expect(columnValues(ws, 1, 5)).toEqual([1, 2, 3]);
-    expect(columnValues(ws, 10, 5)).toEqual(['BASE-001', 'YJ-001', 'YJ-002']);
-    expect(ws.getCell('B5').value).toBe('自然资源');
-    expect(ws.getCell('B6').value).toBe('应急管理');
-    // YJ-001 has two supporting parties: rows 6 and 7; YJ-002 is row 8.
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['B6:B8', 'A6:A7', 'C6:C7', 'D6:D7', 'E6:E7', 'H6:H7', 'I6:I7', 'J6:J7']));
-    expect(ws.model.merges).not.toContain('F6:F7');
+    expect(columnValues(ws, 1, 5)).toEqual(['一、自然资源', 1, '二、应急管理', 2, 3]);
+    expect(columnValues(ws, 9, 5)).toEqual(['BASE-001', 'YJ-001', 'YJ-002']);
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A5:I5', 'A7:I7']));
+    // YJ-001 has two supporting parties: rows 8 and 9; YJ-002 is row 10.
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A8:A9', 'B8:B9', 'C8:C9', 'D8:D9', 'G8:G9', 'H8:H9', 'I8:I9']));
+    expect(ws.model.merges).not.toContain('E8:E9');
   });
 
   it('prints parties, numbered duties and the legal basis', () => {
     const ws = county.getWorksheet('属地管理事项')!;
-    expect(ws.getCell('C6').value).toBe('生产经营单位安全生产违法行为的查处');
-    expect(ws.getCell('D6').value).toBe('县应急局');
-    expect(ws.getCell('E6').value).toBe('1.依法对生产经营单位安全生产违法行为立案查处\n2.组织开展安全生产执法检查');
-    expect(ws.getCell('F6').value).toBe('乡镇（街道）');
-    expect(ws.getCell('G6').value).toBe('1.开展安全生产日常巡查\n2.发现安全隐患及时劝阻并报告县应急局');
-    expect(ws.getCell('F7').value).toBe('县安委办');
-    expect(ws.getCell('G7').value).toBe('统筹协调安全生产工作');
-    expect(ws.getCell('H6').value).toBe('1.《中华人民共和国安全生产法》第十条\n2.《中华人民共和国安全生产法》第九条（2021修正）');
-    expect(ws.getCell('I6').value).toBe('重点时段加密巡查');
-    expect(ws.getCell('E5').value).toBe('依法立案查处非法占用土地行为');
+    expect(ws.getCell('B8').value).toBe('生产经营单位安全生产违法行为的查处');
+    expect(ws.getCell('C8').value).toBe('县应急局');
+    expect(ws.getCell('D8').value).toBe('1.依法对生产经营单位安全生产违法行为立案查处\n2.组织开展安全生产执法检查');
+    expect(ws.getCell('E8').value).toBe('乡镇（街道）');
+    expect(ws.getCell('F8').value).toBe('1.开展安全生产日常巡查\n2.发现安全隐患及时劝阻并报告县应急局');
+    expect(ws.getCell('E9').value).toBe('县安委办');
+    expect(ws.getCell('F9').value).toBe('统筹协调安全生产工作');
+    expect(ws.getCell('G8').value).toBe('1.《中华人民共和国安全生产法》第十条\n2.《中华人民共和国安全生产法》第九条（2021修正）');
+    expect(ws.getCell('H8').value).toBe('重点时段加密巡查');
+    expect(ws.getCell('D6').value).toBe('依法立案查处非法占用土地行为');
   });
 
   it('styles title, headers and body as an official attachment', () => {
@@ -73,32 +74,36 @@ describe('county workbook', () => {
     expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center' });
     expect(ws.getCell('D3').font).toMatchObject({ name: '黑体' });
     expect(ws.getCell('D3').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
-    for (const addr of ['E6', 'A7', 'B8', 'G7', 'J8']) {
+    expect(ws.getCell('A5').font).toMatchObject({ name: '黑体' });
+    for (const addr of ['D8', 'A9', 'B10', 'F9', 'I10']) {
       const c = ws.getCell(addr);
       expect(c.font, addr).toMatchObject({ name: '仿宋_GB2312', size: 11 });
       expect(c.alignment, addr).toMatchObject({ wrapText: true, vertical: 'middle' });
       for (const side of ['top', 'left', 'bottom', 'right'] as const) expect(c.border?.[side]?.style, `${addr} ${side}`).toBe('thin');
     }
-    expect(ws.getCell('E6').alignment.horizontal).toBe('left');
-    expect(ws.getCell('A6').alignment.horizontal).toBe('center');
+    expect(ws.getCell('D8').alignment.horizontal).toBe('left');
+    expect(ws.getCell('A8').alignment.horizontal).toBe('center');
   });
 
   it('sizes columns for Chinese text and gives rows room for their lines', () => {
     const ws = county.getWorksheet('属地管理事项')!;
     const widths = ws.columns.map((c) => c.width ?? 0);
-    expect(widths[0]).toBe(6);
+    expect(widths[0]).toBeGreaterThanOrEqual(5);
     // The lead unit column fits 县自然资源局 (6 CJK characters = 12) on one line.
-    expect(widths[3]).toBeGreaterThanOrEqual(12);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(150);
+    expect(widths[2]).toBeGreaterThanOrEqual(12);
+    // Columns fit A4 landscape at 100 % (7 px a unit, 5 px a column, 1026 px printable).
+    expect(widths.reduce((a, w) => a + Math.trunc(w * 7 + 5), 0)).toBeLessThanOrEqual(1026);
     // Two duty lines need a taller row than a one-line item.
-    expect(ws.getRow(6).height + ws.getRow(7).height).toBeGreaterThan(ws.getRow(8).height);
+    expect(ws.getRow(8).height + ws.getRow(9).height).toBeGreaterThan(ws.getRow(10).height);
   });
 
   it('prints on A4 landscape, one page wide, header rows on every page, page numbers in the footer', () => {
     for (const ws of county.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, firstPageNumber: 1 });
       expect(ws.pageSetup.margins).toMatchObject({ left: 0.5, right: 0.5 });
-      expect(ws.headerFooter.oddFooter).toContain('第 &P 页，共 &N 页');
+      // Numbered per list: the total is the sheet's own page count.
+      expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 1 页');
+      expect(ws.headerFooter.oddHeader).toBeFalsy();
     }
     const ws = county.getWorksheet('属地管理事项')!;
     expect(ws.pageSetup.printTitlesRow).toBe('3:4');
@@ -113,9 +118,10 @@ describe('county workbook', () => {
 
   it('prints 职责边界 with 主办 / 协办 headers', () => {
     const ws = county.getWorksheet('职责边界事项')!;
-    expect(ws.getCell('A2').value).toMatch(/^职责边界事项　版本：2026\.1/);
-    expect([4, 6].map((c) => ws.getRow(3).getCell(c).value)).toEqual(['主办部门', '协办部门']);
-    expect(ws.getCell('F5').value).toBe('县综合执法局');
+    expect(ws.getCell('A1').value).toBe('示例县县乡职责边界清单');
+    expect(ws.getCell('A2').value).toMatch(/^版本：2026\.1/);
+    expect([3, 5].map((c) => ws.getRow(3).getCell(c).value)).toEqual(['主办部门', '协办部门']);
+    expect(ws.getCell('E6').value).toBe('县综合执法局');
   });
 });
 
@@ -127,15 +133,17 @@ describe('township workbook', () => {
 
   it('names the township instead of the placeholder and shows its adjustment', () => {
     const ws = donghu.getWorksheet('属地管理事项')!;
-    expect(ws.getCell('F5').value).toBe('东湖镇\n（综合执法中心）');
-    expect(ws.getCell('G5').value).toBe('1.每周巡查耕地一次\n2.发现后立即劝阻并报告');
-    expect(ws.getCell('F6').value).toBe('东湖镇');
+    expect(ws.getCell('E6').value).toBe('东湖镇\n（综合执法中心）');
+    expect(ws.getCell('F6').value).toBe('1.每周巡查耕地一次\n2.发现后立即劝阻并报告');
+    expect(ws.getCell('E8').value).toBe('东湖镇');
   });
 
   it('lays out 基本履职, 配合履职 and 上级部门收回 with their own columns', () => {
     const basic = donghu.getWorksheet('基本履职事项')!;
-    expect(basic.getRow(3).values).toEqual([, '序号', '事项类别', '事项名称', '具体内容', '承办机构', '依据', '备注', '事项编号']);
-    expect(basic.getRow(4).values).toEqual([, 1, '党的建设', '基层党组织建设', '加强基层党组织建设', '党政综合办公室', '《中国共产党章程》第三十三条', , 'DH-001']);
+    // The category is the domain of a township's own item: a section row, no 事项类别 column.
+    expect(basic.getRow(3).values).toEqual([, '序号', '事项名称', '具体内容', '承办机构', '依据', '备注', '事项编号']);
+    expect(basic.getCell('A4').value).toBe('一、党的建设');
+    expect(basic.getRow(5).values).toEqual([, 1, '基层党组织建设', '加强基层党组织建设', '党政综合办公室', '《中国共产党章程》第三十三条', , 'DH-001']);
     const coop = donghu.getWorksheet('配合履职事项')!;
     // No category column: these items carry none.
     expect(coop.getRow(3).values).toEqual([, '序号', '事项名称', '对应上级部门\n（主责）', '上级部门职责', '乡镇配合职责', '承办机构', '依据', '备注', '事项编号']);
@@ -150,7 +158,7 @@ describe('township workbook', () => {
   it('contains exactly the items of the township\'s compiled list', async () => {
     const built = await runCli(['build', '--township', '东湖镇'], dir);
     const ids = (JSON.parse(built.stdout).townships[0].items as { id: string }[]).map((i) => i.id).sort();
-    const printed = donghu.worksheets.flatMap((ws) => columnValues(ws, ws.columnCount, 4).filter((v) => v !== '事项编号'));
+    const printed = donghu.worksheets.flatMap((ws) => columnValues(ws, ws.columnCount, 4).filter((v) => v !== '事项编号' && !/、/.test(String(v))));
     expect(printed.sort()).toEqual(ids);
     expect(ids).toEqual(['BASE-001', 'DH-001', 'DH-002', 'DH-003', 'YJ-001', 'YJ-002']);
   });
@@ -158,7 +166,7 @@ describe('township workbook', () => {
   it('leaves out an excluded item', async () => {
     const xishan = await readWorkbook(join(dir, 'out/townships/西山乡履行职责事项清单.xlsx'));
     expect(xishan.worksheets.map((w) => w.name)).toEqual(['属地管理事项']);
-    expect(columnValues(xishan.worksheets[0], 10, 5)).toEqual(['BASE-001', 'YJ-001']);
+    expect(columnValues(xishan.worksheets[0], 9, 5).filter((v) => !/、/.test(String(v)))).toEqual(['BASE-001', 'YJ-001']);
   });
 });
 
@@ -183,13 +191,13 @@ describe('safety and reproducibility', () => {
     await runCli(['export', '--xlsx', '--county'], d);
     const file = join(d, COUNTY_FILE);
     const ws = (await readWorkbook(file)).getWorksheet('属地管理事项')!;
-    const row = ws.getRow(9);
-    expect(row.getCell(3).value).toBe('-2+3');
-    expect(row.getCell(5).value).toBe('1.=1+1\n2.@SUM(A1)');
-    expect(row.getCell(7).value).toBe('=HYPERLINK("http://x")');
-    expect(row.getCell(8).value).toBe("+cmd|' /C calc'!A0");
-    expect(row.getCell(9).value).toBe('\tTAB');
-    for (const c of [3, 5, 7, 8, 9]) expect(row.getCell(c).formula).toBeUndefined();
+    const row = ws.getRow(12);
+    expect(row.getCell(2).value).toBe('-2+3');
+    expect(row.getCell(4).value).toBe('1.=1+1\n2.@SUM(A1)');
+    expect(row.getCell(6).value).toBe('=HYPERLINK("http://x")');
+    expect(row.getCell(7).value).toBe("+cmd|' /C calc'!A0");
+    expect(row.getCell(8).value).toBe('\tTAB');
+    for (const c of [2, 4, 6, 7, 8]) expect(row.getCell(c).formula).toBeUndefined();
     const sheets = unzip(file).filter((e) => e.name.includes('worksheets/sheet'));
     expect(sheets.length).toBe(2);
     for (const s of sheets) expect(s.text()).not.toMatch(/<f[\s>]/);
@@ -222,7 +230,7 @@ describe('safety and reproducibility', () => {
 });
 
 describe('large domains', () => {
-  it('splits a category merge every 100 items so the streaming writer stays bounded, repeating the category', async () => {
+  it('pages 150 items with the streaming writer: 序号 and ids in order, a page break after every page', async () => {
     const items = Array.from({ length: 150 }, (_, i) => [
       `  - id: CX-${String(i + 1).padStart(3, '0')}`,
       `    name: 第${i + 1}项城乡建设事项`,
@@ -234,11 +242,13 @@ describe('large domains', () => {
     const d = tempRepo({ ...COUNTY, 'domains/a-build.yaml': `kind: domain\ndomain: 城乡建设\nitems:\n${items.join('\n')}\n` });
     await runCli(['export', '--xlsx', '--county'], d);
     const ws = (await readWorkbook(join(d, COUNTY_FILE))).getWorksheet('属地管理事项')!;
-    expect(ws.getCell('B5').value).toBe('城乡建设');
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['B5:B104', 'B105:B154']));
-    expect(ws.getCell('B105').value).toBe('城乡建设');
-    expect(ws.getCell('A154').value).toBe(150);
-    expect(ws.getCell('J154').value).toBe('CX-150');
-    expect(ws.getCell('A155').value).toBe(151);
+    expect(ws.getCell('A5').value).toBe('一、城乡建设');
+    expect(ws.getCell('A6').value).toBe(1);
+    expect(ws.getCell('A155').value).toBe(150);
+    expect(ws.getCell('I155').value).toBe('CX-150');
+    expect(ws.getCell('A156').value).toBe('二、自然资源');
+    const breaks = rowBreaks(join(d, COUNTY_FILE), 1);
+    expect(breaks.length).toBeGreaterThan(3);
+    expect(ws.headerFooter.oddFooter).toBe(`&C第 &P 页，共 ${breaks.length + 1} 页`);
   });
 });

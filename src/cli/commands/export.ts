@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { compile } from '../../build/compile.js';
 import type { CompiledList } from '../../build/types.js';
 import { RespError } from '../../errors.js';
-import { EXPORTERS, EXPORT_FORMATS, fileStemOf, revisionLine, titleOf, type ExportDoc } from '../../export/index.js';
+import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine } from '../../export/index.js';
 import type { Lang } from '../../i18n.js';
 import { discover, displayPath } from '../../load/discover.js';
 import { loadProject } from '../../load/project.js';
 import { Registry } from '../../model/registry.js';
-import { today } from '../../validate/validate.js';
 import { EXIT } from '../exit-codes.js';
-import { checkDate, pickTownship, reportFindings } from './build.js';
+import { checkDate, pickTownship } from './build.js';
+import { exportFindings, releaseOf } from './export-gate.js';
 import { checkOutputFolder } from '../outputs.js';
 import { print } from '../../io/write.js';
 
@@ -23,6 +23,8 @@ export interface ExportFlags {
   county?: boolean;
   out?: string;
   date?: string;
+  /** 征求意见稿: export despite errors, every item included, marked as a draft with its open problems. */
+  draft?: boolean;
 }
 
 /** The date stamped into files: --date, else the revision's effective date, else SOURCE_DATE_EPOCH, else 1980-01-01. */
@@ -50,32 +52,26 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   // them: the folder is not marked (only build's YAML output needs that).
   const outDir = resolve(cwd, flags.out ?? 'out');
   checkOutputFolder(outDir, cwd, [discover(paths, cwd).root]);
-  const hasErrors = await reportFindings(paths, flags.lang, today());
+  const findings = await exportFindings(paths, flags.lang, !!flags.draft);
   const project = loadProject(discover(paths, cwd), flags.lang);
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
-  const result = compile(project, registry);
+  const release = releaseOf(findings, project, compile(project, registry), flags.lang, flags.draft);
+  if (!release) return EXIT.findings;
+  const { result, draft } = release;
 
   const lists: CompiledList[] = flags.township
     ? [pickTownship(result, registry, flags.township)]
     : flags.county ? [result.county] : [result.county, ...result.townships];
   const revision = revisionLine(project.config);
   for (const list of lists) {
-    const doc: ExportDoc = {
-      list,
-      title: titleOf(list),
-      revision,
-      date,
-      isTownship: (p) => {
-        const r = registry.resolve(p.party);
-        return p.party === list.name || r?.kind === 'placeholder' || r?.kind === 'township';
-      },
-    };
+    const doc = documentOf(list, { revision, date, registry, draft });
     for (const format of formats) {
-      const file = resolve(outDir, `${fileStemOf(list)}.${format}`);
+      const file = resolve(outDir, `${fileStemOf(list, !!draft)}.${format}`);
       await EXPORTERS[format](doc, file);
       await print(`${displayPath(file, cwd)}\n`);
     }
   }
-  return hasErrors ? EXIT.findings : EXIT.ok;
+  // A draft is what was asked for, errors and all (they are listed in it).
+  return draft || !findings.some((f) => f.severity === 'error') ? EXIT.ok : EXIT.findings;
 }

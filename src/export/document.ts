@@ -1,0 +1,44 @@
+import type { CompiledList } from '../build/types.js';
+import type { Finding } from '../findings/types.js';
+import type { Registry } from '../model/registry.js';
+import { titleOf } from './labels.js';
+import type { ExportDoc } from './types.js';
+
+/** Placeholders for "each township" as they appear in running text, longest first. */
+const IN_TEXT = ['乡镇人民政府（街道办事处）', '乡镇政府（街道办事处）', '各乡镇（街道）', '乡镇（街道）', '镇（街道）'];
+
+/**
+ * Running text of a township's list: "本乡镇（街道）" becomes 本镇 / 本乡 / 本街道, and every other
+ * placeholder the township's name. Bare 乡镇 stays: it is also an ordinary word (乡镇配合职责).
+ */
+export function localizer(township: string): (s: string) => string {
+  const own = /街道$/.test(township) ? '街道' : /乡$/.test(township) ? '乡' : '镇';
+  const re = new RegExp(`(本?)(${IN_TEXT.map((p) => p.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
+  return (s) => (s.includes('镇') || s.includes('乡') ? s.replace(re, (_, self: string) => (self ? `本${own}` : township)) : s);
+}
+
+export interface DocOptions {
+  revision: string;
+  date: Date;
+  registry: Registry;
+  /** For a draft: the open problems, and how to tell the item a finding is about. */
+  draft?: ExportDoc['draft'];
+}
+
+/** The document of one compiled list. */
+export function documentOf(list: CompiledList, o: DocOptions): ExportDoc {
+  return {
+    list,
+    title: titleOf(list, !!o.draft),
+    revision: o.revision,
+    date: o.date,
+    isTownship: (p) => {
+      const r = o.registry.resolve(p.party);
+      return p.party === list.name || r?.kind === 'placeholder' || r?.kind === 'township';
+    },
+    ...(list.scope === 'township' ? { local: localizer(list.name) } : {}),
+    ...(o.draft ? { draft: o.draft } : {}),
+  };
+}
+
+export type { Finding };
