@@ -1,10 +1,13 @@
 import type { Grid, Merge } from '../grid.js';
 import { readError } from './errors.js';
+import { malformed as malformedXml, scanXml } from './xml.js';
+
+export { decodeText } from './xml.js';
 
 /**
- * The tables of a Word document's `word/document.xml`, read with a small tag scanner of our own: no
- * DTD processing at all (a `<!DOCTYPE` or any other `<!` declaration is refused), only the five
- * predefined entities and numeric character references are decoded.
+ * The tables of a Word document's `word/document.xml`, read with the tag scanner of xml.ts: no DTD
+ * processing at all (a `<!DOCTYPE` or any other `<!` declaration is refused), only the five predefined
+ * entities and numeric character references are decoded.
  *
  * Each top-level `w:tbl` becomes a grid named 表1, 表2 … in document order. Cell text is the cell's
  * paragraphs joined by '\n'; `w:tab` is '\t', `w:br`/`w:cr` are '\n'. `w:gridSpan` spans grid columns,
@@ -53,7 +56,6 @@ interface TableRaw {
   rows: RowRaw[];
 }
 
-const TAG = /<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
 const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export function readDocxXml(xml: string, maxCells: number): Grid[] {
@@ -72,7 +74,6 @@ export function readDocxXml(xml: string, maxCells: number): Grid[] {
   const paras: string[][] = [];
   let runDepth = 0;
   let inText = false;
-  let skipDepth = 0;
   let inTrPr = false;
   let inTcPr = false;
 
@@ -222,56 +223,12 @@ export function readDocxXml(xml: string, maxCells: number): Grid[] {
   };
   const t0 = () => tables[0];
 
-  const n = xml.length;
-  let i = 0;
-  while (i < n) {
-    const lt = xml.indexOf('<', i);
-    const stop = lt < 0 ? n : lt;
-    if (inText && skipDepth === 0 && stop > i) paras[paras.length - 1]?.push(decodeText(xml.slice(i, stop)));
-    if (lt < 0) break;
-    const c = xml.charCodeAt(lt + 1);
-    if (c === 0x3f /* ? */) {
-      const e = xml.indexOf('?>', lt + 2);
-      if (e < 0) throw malformed();
-      i = e + 2;
-    } else if (c === 0x21 /* ! */) {
-      if (xml.startsWith('<!--', lt)) {
-        const e = xml.indexOf('-->', lt + 4);
-        if (e < 0) throw malformed();
-        i = e + 3;
-      } else if (xml.startsWith('<![CDATA[', lt)) {
-        const e = xml.indexOf(']]>', lt + 9);
-        if (e < 0) throw malformed();
-        if (inText && skipDepth === 0) paras[paras.length - 1]?.push(xml.slice(lt + 9, e));
-        i = e + 3;
-      } else {
-        throw readError('doctype', { part: 'word/document.xml' });
-      }
-    } else if (c === 0x2f /* / */) {
-      const e = xml.indexOf('>', lt + 2);
-      if (e < 0) throw malformed();
-      const qname = xml.slice(lt + 2, e).trim();
-      if (skipDepth > 0) skipDepth--;
-      else end(qname);
-      i = e + 1;
-    } else {
-      TAG.lastIndex = lt;
-      const m = TAG.exec(xml);
-      if (!m) throw malformed();
-      i = TAG.lastIndex;
-      const selfClosing = m[3] === '/';
-      if (skipDepth > 0) {
-        if (!selfClosing) skipDepth++;
-        continue;
-      }
-      const skip = start(m[1], m[2]);
-      if (skip) {
-        if (!selfClosing) skipDepth = 1;
-      } else if (selfClosing) {
-        end(m[1]);
-      }
-    }
-  }
+  scanXml(xml, 'word/document.xml', {
+    open: start,
+    close: end,
+    wantText: () => inText,
+    text: (s) => paras[paras.length - 1]?.push(s),
+  });
   if (tables.length > 0 || paras.length > 0) throw malformed();
 
   if (grids.length > 0) grids[grids.length - 1].after = body;
@@ -279,7 +236,7 @@ export function readDocxXml(xml: string, maxCells: number): Grid[] {
 }
 
 function malformed() {
-  return readError('corrupt', { detail: 'word/document.xml is not well-formed XML' });
+  return malformedXml('word/document.xml');
 }
 
 /** The `val` attribute (any prefix) of a tag's attribute text. */
@@ -294,19 +251,6 @@ function val(attrs: string): string | undefined {
 function intVal(attrs: string, fallback: number): number {
   const v = Number.parseInt(val(attrs) ?? '', 10);
   return Number.isFinite(v) && v >= 0 ? Math.min(v, 10_000) : fallback;
-}
-
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** Decode the five predefined entities and numeric references; anything else stays as written. */
-export function decodeText(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (whole, e: string) => {
-    if (e[0] !== '#') return NAMED[e];
-    const cp = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : whole;
-  });
 }
 
 /** A table's grid, or null when no cell holds any text. */

@@ -193,10 +193,7 @@ function inflateEntry(buf: Buffer, e: ZipEntryInfo, cdOffset: number): Buffer {
   return out;
 }
 
-/**
- * A new archive of the given entries, all stored (not compressed): what is handed to a third-party
- * zip reader, so that it only ever sees bytes this module has inflated and checked.
- */
+/** A new archive of the given entries, all stored (not compressed), as tests and tools write parts directly. */
 export function storedZip(parts: { name: string; data: Buffer }[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
