@@ -16,7 +16,7 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
   );
   const repo = new TestRepo(V1).write({ 'domains/base.yaml': v2 }).commit('v2');
 
-  it('has the title, the headers, a row per change and blank review columns', async () => {
+  it('is a form: 附件 label, title, the submitter block, headers, a row per change, blank review columns', async () => {
     const out = join(tempRepo({}), '调整申请.xlsx');
     const r = await runCli(['diff', 'v1', 'v2', '-f', 'xlsx', '-o', out], repo.dir);
     expect(r.code).toBe(0);
@@ -24,34 +24,49 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0];
-    expect(ws.getCell('A1').value).toBe('示例县县乡“属地管理”事项清单动态调整申请表');
-    expect(ws.getCell('A1').font?.name).toBe('黑体');
-    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual([
-      '序号', '调整类型', '事项编号', '事项名称', '所属领域', '调整前', '调整后', '调整理由', '提出单位', '是否需法制审核', '编办审核意见', '司法局审核意见',
+    expect(ws.getCell('A1').value).toBe('附件');
+    expect(ws.getCell('A2').value).toBe('示例县县乡“属地管理”事项清单动态调整申请表');
+    expect(ws.getCell('A2').font?.name).toBe('方正小标宋简体');
+    expect(['A3', 'E3', 'G3', 'I3'].map((a) => ws.getCell(a).value)).toEqual(['填报单位（盖章）：', '填报日期：', '联系人：', '联系电话：']);
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A2:L2', 'A3:D3', 'E3:F3', 'G3:H3', 'I3:L3']));
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([
+      '序号', '调整类型', '事项编号', '事项名称', '所属领域', '调整前', '调整后', '调整理由', '提出单位', '是否需\n法制审核', '编办审核意见', '司法局审核意见',
     ]);
-    expect(ws.getCell('B2').font?.name).toBe('黑体');
+    expect(ws.getCell('B4').font?.name).toBe('黑体');
     const row = (n: number) => Array.from({ length: 12 }, (_, i) => ws.getRow(n).getCell(i + 1).value ?? '');
-    expect(row(3)).toEqual([
+    expect(row(5)).toEqual([
       1, '调整', 'ZR-002', '违法开采矿产资源的查处', '自然资源',
       '事项名称：违法采矿的查处', '事项名称：违法开采矿产资源的查处\n涉及乡镇（街道）：全部 2 个乡镇（街道）',
       '', '', '否', '', '',
     ]);
-    expect(row(4)).toEqual([
+    expect(row(6)).toEqual([
       2, '移交', 'ZR-005', '矿山安全生产执法检查', '自然资源',
       '主体责任单位：县自然资源局', '主体责任单位：县应急局',
       '矿山安全监管职责划转\n文件：示编发〔2025〕2号', '县应急局', '是', '', '',
     ]);
-    expect(ws.rowCount).toBe(4);
-    for (const ref of ['K3', 'L3', 'K4', 'L4', 'H3', 'I3']) expect(ws.getCell(ref).value).toBeNull();
-    // Body style: 仿宋_GB2312, wrapped, bordered; the missing reason is shaded for the person filling in.
-    const body = ws.getCell('F4');
+    for (const ref of ['K5', 'L5', 'K6', 'L6', 'H5', 'I5']) expect(ws.getCell(ref).value).toBeNull();
+    // Body style: 仿宋_GB2312, wrapped, bordered.
+    const body = ws.getCell('F6');
     expect(body.font?.name).toBe('仿宋_GB2312');
     expect(body.alignment?.wrapText).toBe(true);
     expect(body.border?.left?.style).toBe('thin');
-    expect(ws.getCell('K4').border?.right?.style).toBe('thin');
-    expect((ws.getCell('H3').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFFFF2CC');
-    // Printing: A4 landscape, one page wide, the header row repeated.
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+    expect(ws.getCell('K6').border?.right?.style).toBe('thin');
+    // Only the reason cell of the change without a reason is shaded.
+    const fill = (ref: string) => (ws.getCell(ref).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    expect(fill('H5')).toBe('FFFFF2CC');
+    for (const ref of ['A5', 'F5', 'G5', 'I5', 'L5', 'A6', 'H6', 'F6']) expect(fill(ref), ref).toBeUndefined();
+    // Rows as tall as their wrapped text: the two-line 调整后 needs two lines at least.
+    expect(ws.getRow(5).height).toBeGreaterThanOrEqual(2 * 16);
+    // The reviewers sign at the end, with seal and date space.
+    expect(String(ws.getCell('A7').value)).toMatch(/^编办审核意见：[\s\S]*（盖章）[\s\S]*年　　月　　日$/);
+    expect(String(ws.getCell('G7').value)).toMatch(/^司法局审核意见：[\s\S]*（盖章）/);
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A7:F7', 'G7:L7']));
+    expect(ws.getRow(7).height).toBeGreaterThanOrEqual(100);
+    // Printing: A4 landscape, one page wide, the header row repeated; at fit-to-width the 11 pt body stays ≥ 10 pt.
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+    const px = ws.columns.reduce((a, c) => a + Math.trunc((c.width ?? 0) * 7 + 5), 0);
+    const printable = ((842 - 72) * 4) / 3;
+    expect(11 * Math.min(1, printable / px)).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps text that looks like a formula as text', async () => {
@@ -62,9 +77,9 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0];
-    expect(ws.getCell('D3').value).toBe('=HYPERLINK("http://example.invalid")');
-    expect(ws.getCell('D3').type).toBe(ExcelJS.ValueType.String);
-    expect(ws.getCell('G3').value).toContain('主体责任：县自然资源局：+1 巡查');
+    expect(ws.getCell('D5').value).toBe('=HYPERLINK("http://example.invalid")');
+    expect(ws.getCell('D5').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('G5').value).toContain('主体责任：县自然资源局：+1 巡查');
   });
 
   it('writes nothing but the workbook: no temporary file is left behind', async () => {
