@@ -20,7 +20,7 @@ export const REQUEST_COLUMNS = [
   { zh: '调整理由', en: 'Reason', width: 16 },
   { zh: '提出单位', en: 'Requested by', width: 10 },
   // A line break of its own, so that the header never breaks inside a word.
-  { zh: '是否需\n法制审核', en: 'Legal\nreview', width: 8 },
+  { zh: '是否需\n法制审核', en: 'Legal\nreview', width: 9 },
   { zh: '编办审核意见', en: 'Staffing office opinion', width: 10 },
   { zh: '司法局审核意见', en: 'Justice bureau opinion', width: 10 },
 ] as const;
@@ -123,7 +123,7 @@ export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
     cell.value = c[lang];
     cell.style = HEAD();
   });
-  head.height = 36;
+  head.height = Math.max(...REQUEST_COLUMNS.map((c) => lineCount(c[lang], c.width, 11))) * LINE_PT + 8;
 
   const total = set.summary.townshipsTotal;
   let r = 5;
