@@ -10,6 +10,7 @@ import { explainYamlProblem } from './yaml-problems.js';
 import { closest } from '../util/text.js';
 import { isNode, isSeq } from 'yaml';
 import { fastParse } from './fast-parse.js';
+import { MAX_DEPTH, tooDeepAt } from './depth.js';
 
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
 export const DEFAULT_MAX_FILE_MB = 8;
@@ -97,6 +98,13 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
     return { source, findings: [plainFinding(display, 'empty-file', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
   }
+  // Both parsers recurse once per level: a text nested too deep is refused before either sees it, at the
+  // place where it passes the limit (a parser giving up would do so at a depth that depends on the thread).
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const at = positionOf(text, deep);
+    return { source, findings: [plainFinding(display, 'yaml-syntax', fmt(M.tooDeep, lang, { max: MAX_DEPTH }), fmt(M.tooDeepHint, lang), at.line, at.column)] };
+  }
   // Plain files take the fast path; `yaml` parses the rest, and any file later when a finding needs a position.
   const lines = opts.entryLines !== false;
   const fast = fastParse(text, lines);
@@ -166,6 +174,23 @@ export const ENTRY_KEY: Record<FileKind, string | undefined> = {
   township: 'items',
   assignments: 'assignments',
 };
+
+/** 1-based line and column (in code points) of an offset of `text`. */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  let column = 1;
+  for (let i = start; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character.
+    if (c < 0xdc00 || c > 0xdfff) column++;
+  }
+  return { line, column };
+}
 
 function keyAtLine(text: string, line: number, column: number): string | undefined {
   const l = text.split(/\r?\n/)[line - 1];

@@ -30,6 +30,11 @@ export const LOAD_MESSAGES = {
     zh: '别名（*引用）展开次数过多，疑似“别名炸弹”，已拒绝解析',
     en: 'too many alias expansions (a possible alias bomb); parsing refused',
   },
+  tooDeep: { zh: 'YAML 嵌套超过 {max} 层，未解析', en: 'YAML nested more than {max} levels deep; not parsed' },
+  tooDeepHint: {
+    zh: '清单只需要十几层；检查这里是否误写了成串的 [、{ 或 - ，或缩进逐行加深',
+    en: 'lists need about a dozen levels; look for runs of [, { or - here, or indentation that grows line by line',
+  },
   aliasLimitHint: { zh: '不要用锚点和别名（& 和 *）批量复制内容', en: 'do not use anchors and aliases (& and *) to copy content in bulk' },
   notMapping: { zh: '文件顶层应为键值对（映射），实际是{actual}', en: 'the top level of the file must be a mapping, found {actual}' },
   unknownKind: { zh: '无法识别文件类型：kind 为“{kind}”', en: 'unknown file kind "{kind}"' },
