@@ -6,7 +6,7 @@
  * the notes. Which cell went where is kept for the ledger.
  */
 import type { Delegation, Item, ListKind, Party, PowerType } from '../model/types.js';
-import { oneLine, splitNumbered, splitParties, tidy, unitCell, unitDutiesCell, type UnitDuties } from './cells.js';
+import { isUnitName, oneLine, splitNumbered, splitParties, tidy, unitCell, unitDutiesCell, type UnitDuties } from './cells.js';
 import { readBasis } from './basis.js';
 import type { Target } from './columns.js';
 import type { Cell, SourceRecord } from './table.js';
@@ -129,8 +129,10 @@ export function draftItem(rec: SourceRecord, ctx: ItemContext): DraftItem {
       for (const p of ud.parties) addSupport(partyOf(p));
       if (ud.rest) {
         const names = splitParties(ud.rest);
-        if (names.every((n) => n.length <= 30)) for (const n of names) addSupport({ party: n, duties: [] });
-        else notes.push(ud.rest);
+        if (names.every((n) => isUnitName(n))) for (const n of names) addSupport({ party: n, duties: [] });
+        // 配合责任 written as duties alone: in a 属地管理 list they are the township's (主体在县、配合在乡).
+        else if (kind === '属地管理' || kind === '配合履职') addSupport({ party: kind === '属地管理' || !ctx.township ? EACH_TOWNSHIP : ctx.township, duties: splitNumbered(ud.rest) });
+        else notes.push(`配合责任：${ud.rest}`);
       }
     }
   }

@@ -206,6 +206,10 @@ function readTable(
   const end = bandEnd(v, top);
   const paths = headerPaths(v, top, end);
   const columns = paths.map((path, c) => ({ c, path, target: path.length ? targetOf(path, map) : undefined }));
+  // 主体责任单位 | 主体责任: beside a column of units, a 主体责任 / 配合责任 column holds the duties only.
+  for (const role of ['lead', 'support'] as const) {
+    if (columns.some((x) => x.target === `${role}.party`)) for (const x of columns) if (x.target === `${role}.unit-duties`) x.target = `${role}.duties`;
+  }
   const table: SourceTable = { grid: g, columns, records: [], declared: [], ...(headingKind ? { headingKind } : {}) };
 
   // Title rows above the header: the title, a revision line, declared totals; anything else is reported.

@@ -190,4 +190,16 @@ describe('CSV', () => {
     });
     await expectNothingSilentlyLost(f, r);
   });
+
+  it('reads a flat layout: units in their own column, 配合责任 as the township\'s duties', async () => {
+    const f = join(tempDir(), 'flat.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(f, '序号,事项名称,主体责任单位,主体责任,配合责任\n1,餐饮油烟扰民的查处,县综合行政执法局,依法查处油烟超标排放。,发现油烟扰民及时劝阻并报告。\n');
+    const r = await importFiles([f]);
+    expect(r.losses).toEqual([]);
+    expect(itemsOf(r, 'domains/属地管理.yaml')[0]).toMatchObject({
+      lead: { party: '县综合行政执法局', duties: ['依法查处油烟超标排放。'] },
+      support: [{ party: '乡镇（街道）', duties: ['发现油烟扰民及时劝阻并报告。'] }],
+    });
+  });
 });
