@@ -19,6 +19,18 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => void print(s), writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(usageMessage(s, lang)) });
 
+  p.command('find')
+    .description('按群众或乡镇描述的问题查找主责和配合单位 / which unit leads and which supports, for a problem told in plain words')
+    .argument('<words...>', '问题描述，如 "有人晚上在河里挖沙" / the problem in plain words')
+    .option('-C, --repo <dir>', '清单仓库所在文件夹（默认当前文件夹）/ the list repository (default: .)')
+    .option('--township <name>', '按该乡镇（街道）的现行清单回答 / answer from this township\'s list in force')
+    .option('-n, --limit <n>', '最多显示几条（默认 5）/ at most this many results (default 5)')
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['human', 'json']).default('human'))
+    .action(async (words: string[], opts) => {
+      const { findCommand } = await import('./commands/find.js');
+      setCode(await findCommand(words, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
   p.command('init')
     .description('创建新的清单仓库（配置、部门名录、示例事项、CI 和编辑器设置）/ create a new list repository')
     .argument('[dir]', '文件夹，默认当前文件夹 / folder (default: .)')

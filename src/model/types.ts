@@ -99,6 +99,10 @@ export interface Item {
   steps?: Step[];
   manual?: ManualEntry[];
   case?: { title?: string; text: string };
+  /** Colloquial words people use for this problem (盖房子, 挖沙), for `resp find`. */
+  keywords?: string[];
+  /** Typical reports of this problem as a caller puts it, one sentence each, for `resp find`. */
+  examples?: string[];
   notes?: string;
   change?: ChangeNote;
 }

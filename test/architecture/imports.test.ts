@@ -40,6 +40,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   diff: [...BASE, 'io', 'findings', 'model', 'git', 'load', 'law', 'build', 'validate'],
   export: [...BASE, 'io', 'findings', 'model', 'build'],
   'findings/render': [...BASE, 'findings', 'model', 'rules'],
+  find: [...BASE, 'model', 'build'],
   // A new repository's files (resp init): the editor schemas and modelines import writes too.
   init: [...BASE, 'model', 'law'],
   import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'validate', 'init'],

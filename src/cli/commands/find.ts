@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import type { Lang } from '../../i18n.js';
+import { RespError } from '../../errors.js';
+import { compile } from '../../build/compile.js';
+import type { CompiledItem } from '../../build/types.js';
+import { FindIndex } from '../../find/index.js';
+import { renderFind } from '../../find/render.js';
+import { discover } from '../../load/discover.js';
+import { loadProject } from '../../load/project.js';
+import { Registry } from '../../model/registry.js';
+import { emit } from '../../io/write.js';
+import { EXIT } from '../exit-codes.js';
+import { pickTownship } from './build.js';
+
+export interface FindFlags {
+  lang: Lang;
+  repo?: string;
+  township?: string;
+  limit?: string;
+  format: 'human' | 'json';
+}
+
+const MSG = {
+  empty: { zh: '请用平常的话描述要找的问题，例如 resp find "有人晚上在河里挖沙"', en: 'describe the problem in plain words, e.g. resp find "someone digs sand in the river at night"' },
+  limit: { zh: '-n 应为 1 到 50 的整数：{v}', en: '-n must be a whole number from 1 to 50: {v}' },
+};
+
+/**
+ * `resp find <text>`: which items answer a problem told in plain words, best first. Exit 0 with a
+ * confident answer, 1 when no item answers with confidence (a person should decide), 2 on usage errors.
+ */
+export async function findCommand(words: string[], flags: FindFlags): Promise<number> {
+  const query = words.join(' ').trim();
+  if (!query) throw new RespError('usage', MSG.empty);
+  const limit = flags.limit === undefined ? 5 : Number(flags.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new RespError('usage', MSG.limit, { v: flags.limit });
+  const cwd = process.cwd();
+  const project = loadProject(discover([resolve(cwd, flags.repo ?? '.')], cwd), flags.lang);
+  const registry = Registry.fromProject(project);
+  const result = compile(project, registry);
+  const items = flags.township ? pickTownship(result, registry, flags.township).items : itemsInForce(result.county.items, result.townships.map((t) => t.items));
+  const answer = new FindIndex(items).search(query, { limit });
+  emit(renderFind(answer, flags.format, flags.lang, flags.township));
+  return answer.confident ? EXIT.ok : EXIT.findings;
+}
+
+/** Without a township: the county's items and each township's own items, each id once. */
+export function itemsInForce(county: CompiledItem[], townships: CompiledItem[][]): CompiledItem[] {
+  const seen = new Set(county.map((i) => i.id));
+  const out = [...county];
+  for (const list of townships) for (const i of list) if (!seen.has(i.id)) (seen.add(i.id), out.push(i));
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * `resp find`: plain-word reports ranked to the item that answers them, the JSON shape, declining what
+ * no item covers, answers from one township's list in force.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pieces } from '../../src/find/index.js';
+import { runCli } from '../helpers.js';
+
+const EXAMPLE = join(__dirname, '..', '..', 'examples', 'county');
+const find = async (...args: string[]) => {
+  const r = await runCli(['find', ...args, '-C', EXAMPLE, '-f', 'json'], process.cwd());
+  return { code: r.code, stderr: r.stderr, json: r.stdout ? JSON.parse(r.stdout) : undefined };
+};
+
+describe('resp find', () => {
+  it('cuts text into overlapping pairs of characters, ignoring punctuation', () => {
+    expect(pieces('挖沙，油烟')).toEqual(['挖沙', '油烟']);
+    expect(pieces('河里挖沙')).toEqual(['河里', '里挖', '挖沙']);
+    expect(pieces('A级景区')).toEqual(['a级', '级景', '景区']);
+  });
+
+  it.each([
+    ['有人晚上在河里挖沙', 'ZX-002'],
+    ['村里有人烧秸秆', 'ST-001'],
+    ['饭店油烟超标排放', 'ZF-004'],
+  ])('%s → %s, with confidence', async (q, id) => {
+    const r = await find(q);
+    expect(r.code).toBe(0);
+    expect(r.json.results[0].id).toBe(id);
+    expect(r.json.confident).toBe(true);
+    expect(r.json.results[0].confident).toBe(true);
+  });
+
+  it('prints the documented JSON shape', async () => {
+    const r = await find('有人晚上在河里挖沙', '-n', '2');
+    expect(Object.keys(r.json)).toEqual(['version', 'query', 'confident', 'results']);
+    expect(r.json.version).toBe(1);
+    expect(r.json.results).toHaveLength(2);
+    const first = r.json.results[0];
+    expect(Object.keys(first)).toEqual(['id', 'name', 'domain', 'list', 'score', 'coverage', 'confident', 'lead', 'support']);
+    expect(first.lead).toEqual({ party: '县水利局', duties: ['依法实施河道采砂许可，对采砂活动实施监督管理，查处非法采砂行为。'] });
+    expect(first.support[0]).toEqual({ party: '乡镇（街道）', office: '城乡建设办公室', duties: ['夜间和节假日加强巡查，发现非法采砂的记录船只、车辆信息并报告县水利局。'] });
+    expect(r.json.results[1].confident).toBe(false);
+  });
+
+  it('declines what no item covers: no confident answer, exit 1', async () => {
+    for (const q of ['快递丢了找谁', '手机信号太差']) {
+      const r = await find(q);
+      expect(r.code).toBe(1);
+      expect(r.json.confident).toBe(false);
+    }
+  });
+
+  it('answers from a township\'s list in force: its own items and offices', async () => {
+    const r = await find('宅基地审批去哪里办', '--township', '东湖镇');
+    expect(r.json.township).toBe('东湖镇');
+    expect(r.json.results[0].id).toBe('DH-001');
+    expect(r.json.results[0].lead).toMatchObject({ party: '东湖镇', office: '综合服务中心' });
+    const bad = await runCli(['find', '挖沙', '-C', EXAMPLE, '--township', '东湖'], process.cwd());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^resp: 没有登记名为“东湖”的乡镇（街道）/);
+  });
+
+  it('says how to ask when the report is empty or -n is wrong', async () => {
+    expect((await runCli(['find', ' ', '-C', EXAMPLE], process.cwd())).stderr).toBe('resp: 请用平常的话描述要找的问题，例如 resp find "有人晚上在河里挖沙"\n');
+    expect((await runCli(['find', '挖沙', '-n', '0', '-C', EXAMPLE], process.cwd())).code).toBe(2);
+  });
+});
