@@ -49,8 +49,9 @@ describe('resp diff on the example county', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.worksheets[0];
-    expect(ws.getCell('A1').value).toBe(`${set.jurisdiction}县乡“属地管理”事项清单动态调整申请表`);
-    const rowOf = (id: string) => [3, 4].find((r) => ws.getCell(`C${r}`).value === id)!;
+    expect(ws.getCell('A1').value).toBe('附件');
+    expect(ws.getCell('A2').value).toBe(`${set.jurisdiction}县乡“属地管理”事项清单动态调整申请表`);
+    const rowOf = (id: string) => [5, 6].find((r) => ws.getCell(`C${r}`).value === id)!;
     expect(ws.getCell(`G${rowOf(second.id)}`).value).toContain('法律依据（增加）：《中华人民共和国行政处罚法》第二十四条');
     expect(ws.getCell(`J${rowOf(second.id)}`).value).toBe('是');
     expect(ws.getCell(`J${rowOf(first.id)}`).value).toBe('否');
