@@ -5,7 +5,7 @@
  * out-of-scope reports were declined, beside the targets.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { compile } from '../src/build/compile.js';
@@ -13,6 +13,7 @@ import { itemsInForce } from '../src/cli/commands/find.js';
 import { FindIndex } from '../src/find/index.js';
 import { discover } from '../src/load/discover.js';
 import { loadProject } from '../src/load/project.js';
+import { packageRoot } from '../src/paths.js';
 
 interface Report {
   text: string;
@@ -32,7 +33,7 @@ export interface Scores {
   misses: { text: string; expect: string[]; got: string[]; confident: boolean }[];
 }
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repo = packageRoot();
 
 /** Score one evaluation file against the example county. */
 export function evaluate(file: string, root = join(repo, 'examples', 'county')): Scores {

@@ -21,15 +21,22 @@ describe('resp find', () => {
   });
 
   it.each([
-    ['有人晚上在河里挖沙', 'ZX-002'],
     ['村里有人烧秸秆', 'ST-001'],
     ['饭店油烟超标排放', 'ZF-004'],
+    ['楼下烧烤摊烟太大', 'ZF-005'],
   ])('%s → %s, with confidence', async (q, id) => {
     const r = await find(q);
     expect(r.code).toBe(0);
     expect(r.json.results[0].id).toBe(id);
     expect(r.json.confident).toBe(true);
     expect(r.json.results[0].confident).toBe(true);
+  });
+
+  it('puts the right item first but leaves it to a person when another is close', async () => {
+    const r = await find('有人晚上在河里挖沙');
+    expect(r.json.results.slice(0, 2).map((x: { id: string }) => x.id)).toEqual(['ZX-002', 'ZX-001']);
+    expect(r.json.confident).toBe(false);
+    expect(r.code).toBe(1);
   });
 
   it('prints the documented JSON shape', async () => {
