@@ -9,12 +9,18 @@ const IN_TEXT = ['乡镇人民政府（街道办事处）', '乡镇政府（街�
 
 /**
  * Running text of a township's list: "本乡镇（街道）" becomes 本镇 / 本乡 / 本街道, and every other
- * placeholder the township's name. Bare 乡镇 stays: it is also an ordinary word (乡镇配合职责).
+ * placeholder the township's name. Bare 乡镇 stays: it is also an ordinary word (乡镇配合职责). The
+ * title of a law or document in 《》 is quoted as it was issued and never changed.
  */
 export function localizer(township: string): (s: string) => string {
   const own = /街道$/.test(township) ? '街道' : /乡$/.test(township) ? '乡' : '镇';
   const re = new RegExp(`(本?)(${IN_TEXT.map((p) => p.replace(/[()（）]/g, '\\$&')).join('|')})`, 'g');
-  return (s) => (s.includes('镇') || s.includes('乡') ? s.replace(re, (_, self: string) => (self ? `本${own}` : township)) : s);
+  const local = (s: string) => s.replace(re, (_, self: string) => (self ? `本${own}` : township));
+  return (s) => {
+    if (!s.includes('镇') && !s.includes('乡')) return s;
+    // Outside 《…》 only: split at the titles and change the pieces between them.
+    return s.split(/(《[^《》]*》)/).map((part, i) => (i % 2 ? part : local(part))).join('');
+  };
 }
 
 export interface DocOptions {

@@ -11,6 +11,7 @@ import type { CompiledItem, CompiledList } from '../../src/build/types.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/load/project.js';
 import { importFiles, writeRepository } from '../../src/import/index.js';
+import { localizer } from '../../src/export/index.js';
 import { runCli } from '../helpers.js';
 import { tempDir } from './fixtures.js';
 
@@ -22,16 +23,17 @@ function lists(root: string): CompiledList[] {
   return [r.county, ...r.townships];
 }
 
-/** What a printed layout carries of an item. */
-function printed(it: CompiledItem) {
+/** What a printed layout carries of an item; in a township's list, 乡镇（街道） reads as the township's name. */
+function printed(it: CompiledItem, local: (s: string) => string = (s) => s) {
   const lead = { party: it.lead.party, ...(it.lead.office ? { office: it.lead.office } : {}) };
   const carriesLeadDuties = it.list !== '上级部门收回';
   return {
     id: it.id,
     name: it.name,
     list: it.list,
-    lead: carriesLeadDuties ? { ...lead, duties: it.lead.duties } : lead,
-    support: (it.support ?? []).map((s) => ({ party: s.party, duties: s.duties, ...(s.office ? { office: s.office } : {}) })),
+    ...(it.category ? { category: it.category } : {}),
+    lead: carriesLeadDuties ? { ...lead, duties: it.lead.duties.map(local) } : lead,
+    support: (it.support ?? []).map((s) => ({ party: local(s.party), duties: s.duties.map(local), ...(s.office ? { office: s.office } : {}) })),
     basis: (it.basis ?? []).map((b) => (typeof b === 'string' ? b : b.cite)),
     ...(it.list === '上级部门收回' ? { method: it.method } : {}),
     ...(it.delegation && it.list === '赋权事项' ? { delegation: it.delegation } : {}),
@@ -54,7 +56,7 @@ describe('export → import round trip', () => {
     const after = lists(repo);
     // Items keep their order within a sheet; a domain that spans two sheets gathers them sheet by sheet.
     const sortById = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect(after[0].items.map(printed).sort(sortById)).toEqual(before[0].items.map(printed).sort(sortById));
+    expect(after[0].items.map((i) => printed(i)).sort(sortById)).toEqual(before[0].items.map((i) => printed(i)).sort(sortById));
     expect(after[0].name).toBe('青禾县');
 
     // Each township workbook: that township's list in force.
@@ -64,7 +66,8 @@ describe('export → import round trip', () => {
       const dir = join(tempDir(), t.name);
       writeRepository(dir, r.files);
       const back = lists(dir).find((l) => l.scope === 'township' && l.name === t.name)!;
-      expect(back.items.map(printed).sort(sortById)).toEqual(t.items.map(printed).sort(sortById));
+      const local = localizer(t.name);
+      expect(back.items.map((i) => printed(i)).sort(sortById)).toEqual(t.items.map((i) => printed(i, local)).sort(sortById));
     }
   });
 
