@@ -81,7 +81,7 @@ export function townshipOf(title: string, jurisdiction?: string): string | undef
     if (!p || p === '县乡' || /^(镇|乡|街道)/.test(t.slice(p.length)) || /(镇|乡|街道)/.test(p)) break;
     t = t.slice(p.length);
   }
-  const m = /^([\u4e00-\u9fa5]{1,10}?(?:镇|乡|街道))(?:人民政府|办事处|街道办事处)?(?:\d{4}年(?:度)?)?(?:履行职责|履职|配合事项|权责|权力|职责|事项|责任|基本)/.exec(t);
+  const m = /^([\u4e00-\u9fa5]{1,10}?(?:镇|乡|街道))(?:人民政府|办事处|街道办事处)?(?:\d{4}年(?:度)?)?(?:履行职责|履职|配合事项|权责|权力|职责|事项|责任|基本|承接|赋权|清单)/.exec(t);
   if (!m || PLACEHOLDERS.has(normalize(m[1])) || /^(县乡|乡镇|镇街)/.test(m[1])) return undefined;
   return m[1];
 }

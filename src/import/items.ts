@@ -66,11 +66,15 @@ export function draftItem(rec: SourceRecord, ctx: ItemContext): DraftItem {
     if (ID.test(idText)) draft.item.id = idText;
     else draft.sourceCode = idText;
   }
-  const domain = oneLine(texts(rec, 'domain')[0]?.text ?? '') || rec.section;
-  use(texts(rec, 'domain').slice(0, 1), kind === '基本履职' || kind === '配合履职' || kind === '上级部门收回' || ctx.township ? 'category' : 'domain');
-  if (rec.sectionCell && !texts(rec, 'domain').length) uses.push([rec.sectionCell, 'domain']);
+  // Under a section heading (一、自然资源), the category column holds the sub-category (土地管理).
+  const column = oneLine(texts(rec, 'domain')[0]?.text ?? '');
+  const domain = rec.section ?? column;
+  const subCategory = rec.section && column && column !== rec.section ? column : undefined;
+  const townshipList = kind === '基本履职' || kind === '配合履职' || kind === '上级部门收回' || !!ctx.township;
+  use(texts(rec, 'domain').slice(0, 1), subCategory || townshipList ? 'category' : 'domain');
+  if (rec.sectionCell) uses.push([rec.sectionCell, 'domain']);
   if (domain) draft.domain = domain;
-  const category = oneLine(joined('category'));
+  const category = oneLine(joined('category')) || subCategory;
   if (category) draft.item.category = category;
 
   const powerText = oneLine(joined('power'));

@@ -261,9 +261,14 @@ function readTable(
     return rec;
   };
 
-  const take = (rec: SourceRecord, row: number, inherit: boolean) => {
+  const take = (rec: SourceRecord, row: number, inherit: boolean, repeated?: Set<Target>) => {
     const rowCells = new Map<Target, Cell>();
     for (const col of columns) {
+      if (repeated && col.target && repeated.has(col.target)) {
+        // 序号, name and id repeated on a page where the item continues: the item's, said once already.
+        if (v.text(row, col.c).trim()) ledger.map(v.key(row, col.c), 'repeated on the next page');
+        continue;
+      }
       let text = v.text(row, col.c);
       let cell: Cell = v.cell(row, col.c);
       if (!text && inherit) {
@@ -388,6 +393,18 @@ function readTable(
       }
       ledger.loss('empty-name', `${g.name}!${rangeName(g, { top: r, left: 0, bottom: r, right: v.width - 1 })}`, cells.map((x) => x.key), {}, cells.map((x) => x.text).join(' | '));
       continue;
+    }
+    // An item that continues on the next page: 序号, name (with （续）) and id repeated.
+    if (current && /[（(]续[）)]\s*$/.test(nameText)) {
+      const same = (f: Target) => {
+        const col = at(f);
+        const before = current!.fields.get(f)?.[0]?.text.trim();
+        return col === undefined || !before || v.text(r, col).trim() === before;
+      };
+      if (same('no') && same('id')) {
+        take(current, r, false, new Set<Target>(['no', 'name', 'id', 'domain']));
+        continue;
+      }
     }
     current = startRecord(r);
     take(current, r, true);
