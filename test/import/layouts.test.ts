@@ -202,4 +202,24 @@ describe('CSV', () => {
       support: [{ party: '乡镇（街道）', duties: ['发现油烟扰民及时劝阻并报告。'] }],
     });
   });
+
+  it('reads section headings as domains, the category column as sub-category, and an item continued on the next page as one', async () => {
+    const f = await writeXlsx(join(tempDir(), 'pages.xlsx'), [{
+      name: '属地管理事项',
+      rows: [
+        ['序号', '事项类别', '事项名称', '主体责任单位', '主体责任', '配合单位', '配合责任', '事项编号'],
+        ['一、自然资源', null, null, null, null, null, null, null],
+        [1, '土地管理', '非法占用土地的查处', '县自然资源局', '依法查处。', '乡镇（街道）', '巡查发现。', 'ZR-101'],
+        [1, '土地管理', '非法占用土地的查处（续）', null, null, '县公安局', '处置阻碍执法。', 'ZR-101'],
+        [2, '矿产管理', '非法采矿的查处', '县自然资源局', '依法查处。', '乡镇（街道）', '发现报告。', 'ZR-102'],
+      ],
+      merges: ['A2:H2'],
+    }]);
+    const r = await importFiles([f]);
+    expect(r.losses).toEqual([]);
+    const items = itemsOf(r, 'domains/自然资源.yaml');
+    expect(items.map((i) => [i.id, i.name, i.category])).toEqual([['ZR-101', '非法占用土地的查处', '土地管理'], ['ZR-102', '非法采矿的查处', '矿产管理']]);
+    expect(items[0].support!.map((x) => x.party)).toEqual(['乡镇（街道）', '县公安局']);
+    await expectNothingSilentlyLost(f, r);
+  });
 });
