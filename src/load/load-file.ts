@@ -12,6 +12,9 @@ import { isNode, isSeq } from 'yaml';
 import { fastParse } from './fast-parse.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 
+/** Schema findings listed per file; one more finding counts the rest. */
+export const MAX_SCHEMA_FINDINGS = 100;
+
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
 export const DEFAULT_MAX_FILE_MB = 8;
 
@@ -144,8 +147,13 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
   const problems = checkSchema(kind as FileKind, data, lang);
   let schemaOk = true;
   const badEntries = new Set<number>();
-  for (const p of problems) {
-    findings.push(findingAt(source, 'schema', p.path, p.message, { hint: p.hint, keyOf: p.keyOf }));
+  for (const [n, p] of problems.entries()) {
+    // A schema migration gone wrong can make every entry invalid: list the first ones and count the rest.
+    if (n < MAX_SCHEMA_FINDINGS) findings.push(findingAt(source, 'schema', p.path, p.message, { hint: p.hint, keyOf: p.keyOf }));
+    else if (n === MAX_SCHEMA_FINDINGS) {
+      const message = fmt(M.moreSchema, lang, { n: problems.length - MAX_SCHEMA_FINDINGS, max: MAX_SCHEMA_FINDINGS });
+      findings.push(findingAt(source, 'schema', p.path, message, { hint: fmt(M.moreSchemaHint, lang) }));
+    }
     if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind as FileKind]) badEntries.add(p.path[1]);
     else schemaOk = false;
   }

@@ -35,6 +35,11 @@ export const LOAD_MESSAGES = {
     zh: '清单只需要十几层；检查这里是否误写了成串的 [、{ 或 - ，或缩进逐行加深',
     en: 'lists need about a dozen levels; look for runs of [, { or - here, or indentation that grows line by line',
   },
+  moreSchema: {
+    zh: '还有 {n} 个结构问题未列出（每个文件最多列出 {max} 个）',
+    en: '{n} more schema problems not listed (at most {max} are listed per file)',
+  },
+  moreSchemaHint: { zh: '先改正上面列出的问题，再运行一次', en: 'fix the problems listed above, then run again' },
   aliasLimitHint: { zh: '不要用锚点和别名（& 和 *）批量复制内容', en: 'do not use anchors and aliases (& and *) to copy content in bulk' },
   notMapping: { zh: '文件顶层应为键值对（映射），实际是{actual}', en: 'the top level of the file must be a mapping, found {actual}' },
   unknownKind: { zh: '无法识别文件类型：kind 为“{kind}”', en: 'unknown file kind "{kind}"' },

@@ -103,9 +103,59 @@ export function validatorFor(kind: FileKind): ValidateFunction {
 
 /** Validate data of a kind; coerces scalar types in place; returns one problem per real defect. */
 export function checkSchema(kind: FileKind, data: unknown, lang: Lang): SchemaProblem[] {
-  const v = validatorFor(kind);
-  if (v(data)) return [];
-  return simplify(v.errors ?? []).map((e) => describe(e, kind, lang));
+  const errors = validateChunked(validatorFor(kind), data);
+  if (!errors.length) return [];
+  return simplify(errors).map((e) => describe(e, kind, lang));
+}
+
+/** Entries of a top-level list validated at once. */
+const CHUNK = 1000;
+
+/**
+ * Run a validator over a file, its long top-level lists a chunk at a time. Ajv's code for a `$ref`
+ * concatenates the errors gathered so far with the entry's (`vErrors.concat`): over one list of many
+ * invalid entries that grows with the square of their number (50,000 invalid items took 35 s). The
+ * lists carry no keyword across entries but `minItems: 1`, so chunks give the same errors, with
+ * their entry numbers shifted back.
+ */
+function validateChunked(v: ValidateFunction, data: unknown): ErrorObject[] {
+  const whole = () => (v(data) ? [] : [...(v.errors ?? [])]);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return whole();
+  const doc = data as Record<string, unknown>;
+  const long = Object.keys(doc).filter((k) => Array.isArray(doc[k]) && (doc[k] as unknown[]).length > CHUNK);
+  if (!long.length) return whole();
+  const lists = new Map(long.map((k) => [k, doc[k] as unknown[]]));
+  /** Validate `shell` (the document with lists cut), keep the errors `keep` accepts, copy coerced values back. */
+  const pass = (shell: Record<string, unknown>, keep: (e: ErrorObject) => boolean, key?: string, offset = 0): ErrorObject[] => {
+    const ok = v(shell);
+    const errors = ok ? [] : (v.errors ?? []).filter(keep);
+    for (const [k, list] of lists) {
+      const part = shell[k] as unknown[];
+      if (k === key || (key === undefined && part !== list)) part.forEach((x, i) => (list[(k === key ? offset : 0) + i] = x));
+    }
+    if (!key) for (const k of Object.keys(shell)) if (!lists.has(k)) doc[k] = shell[k];
+    if (!offset) return errors;
+    const prefix = `/${key}/`;
+    return errors.map((e) => {
+      const rest = e.instancePath.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      const index = Number(slash < 0 ? rest : rest.slice(0, slash)) + offset;
+      return { ...e, instancePath: `${prefix}${index}${slash < 0 ? '' : rest.slice(slash)}` };
+    });
+  };
+  // First the document with each long list cut to its first chunk, then each further chunk alone.
+  const first: Record<string, unknown> = { ...doc };
+  for (const [k, list] of lists) first[k] = list.slice(0, CHUNK);
+  const out = pass(first, () => true);
+  for (const [k, list] of lists) {
+    const under = (e: ErrorObject) => e.instancePath.startsWith(`/${k}/`);
+    for (let offset = CHUNK; offset < list.length; offset += CHUNK) {
+      const shell: Record<string, unknown> = { ...doc };
+      for (const other of lists.keys()) shell[other] = other === k ? list.slice(offset, offset + CHUNK) : [];
+      for (const e of pass(shell, under, k, offset)) out.push(e);
+    }
+  }
+  return out;
 }
 
 const pointerToPath = (p: string): DocPath =>
@@ -122,11 +172,12 @@ const pointerToPath = (p: string): DocPath =>
  * error if none does); drop errors of schema combinators themselves; one error per place and keyword.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const drop = new Set<ErrorObject>();
-  for (const a of anyOfs) {
+  for (let at = 0; at < errors.length; at++) {
+    const a = errors[at];
+    if (a.keyword !== 'anyOf' && a.keyword !== 'oneOf') continue;
     const prefix = a.schemaPath + '/';
-    const inside = errors.filter((e) => e !== a && e.schemaPath.startsWith(prefix));
+    const inside = branchErrors(errors, at);
     const branches = new Map<string, ErrorObject[]>();
     for (const e of inside) {
       const b = e.schemaPath.slice(prefix.length).split('/')[0];
@@ -157,6 +208,21 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   // A type error makes the other errors at the same place noise.
   const typed = new Set(out.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   return out.filter((e) => e.keyword === 'type' || !typed.has(e.instancePath) || e.keyword === 'required');
+}
+
+/**
+ * The errors of the branches of the anyOf/oneOf error at `at`. Ajv reports them just before it, as one
+ * run: walk back while errors lie under its schema path and its value. Looking through the whole list
+ * instead made the check quadratic (200,000 invalid items did not finish) and mixed the branches of
+ * one entry with those of the entries before it.
+ */
+function branchErrors(errors: ErrorObject[], at: number): ErrorObject[] {
+  const a = errors[at];
+  const prefix = a.schemaPath + '/';
+  const under = (p: string) => p === a.instancePath || p.startsWith(a.instancePath + '/');
+  let from = at;
+  while (from > 0 && errors[from - 1].schemaPath.startsWith(prefix) && under(errors[from - 1].instancePath)) from--;
+  return errors.slice(from, at);
 }
 
 function typeOfValue(v: unknown): string {
