@@ -106,6 +106,7 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .option('--md', 'Markdown（含施工图 Mermaid 流程图）/ Markdown with Mermaid flow charts')
     .option('--csv', 'CSV')
     .option('--json', 'JSON')
+    .option('--html', '静态网站（可离线打开，含检索），写入 <out>/html / a static site with search, under <out>/html')
     .option('--township <name>', '只导出该乡镇的清单 / only this township\'s list')
     .option('--county', '只导出县级清单 / only the county-wide list')
     .option('--out <dir>', '输出文件夹，默认 ./out / output folder (default ./out)')

@@ -19,6 +19,8 @@ export interface ExportFlags {
   md?: boolean;
   csv?: boolean;
   json?: boolean;
+  /** A static site of the lists in force, under <out>/html (src/export/html). */
+  html?: boolean;
   township?: string;
   county?: boolean;
   out?: string;
@@ -40,7 +42,7 @@ function documentDate(flag: string | undefined, effective: string | undefined): 
 /** `resp export`: the lists in force as documents for release, one file per list and format under --out. */
 export async function exportCommand(paths: string[], flags: ExportFlags): Promise<number> {
   const formats = EXPORT_FORMATS.filter((f) => flags[f]);
-  if (!formats.length)
+  if (!formats.length && !flags.html)
     throw new RespError('usage', {
       zh: '请指定导出格式：--xlsx、--md、--csv 或 --json（可同时指定多个）',
       en: 'choose an export format: --xlsx, --md, --csv or --json (several at once are allowed)',
@@ -71,6 +73,15 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
       await EXPORTERS[format](doc, file);
       await print(`${displayPath(file, cwd)}\n`);
     }
+  }
+  if (flags.html) {
+    const { writeSite } = await import('../../export/html/index.js');
+    const { pageSearch } = await import('../../find/index.js');
+    const { itemsInForce } = await import('./find.js');
+    const search = pageSearch(itemsInForce(result.county.items, result.townships.map((t) => t.items)));
+    const dir = resolve(outDir, 'html');
+    writeSite({ result, registry, project, revision, draft: !!draft, search }, dir);
+    await print(`${displayPath(resolve(dir, 'index.html'), cwd)}\n`);
   }
   // A draft is what was asked for, errors and all (they are listed in it).
   return draft || !findings.some((f) => f.severity === 'error') ? EXIT.ok : EXIT.findings;
