@@ -141,7 +141,13 @@ export async function run(argv: string[]): Promise<number> {
   // as an unhandled 'error' event.
   guardStdio();
   let code: number = EXIT.ok;
-  const lang = resolveLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const langFlag = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? (argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  const lang = resolveLang(langFlag);
+  // An unknown language is a usage error, not silently Chinese.
+  if (langFlag !== undefined && !/^(zh|en)([-_][a-z]+)?$/i.test(langFlag)) {
+    process.stderr.write(`resp: ${fmt({ zh: '--lang 应为以下之一：zh、en（收到 {v}）', en: '--lang must be one of: zh, en (got {v})' }, lang, { v: langFlag })}\n`);
+    return EXIT.failure;
+  }
   try {
     try {
       await program((n) => (code = n), lang).parseAsync(argv, { from: 'user' });

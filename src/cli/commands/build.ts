@@ -29,9 +29,13 @@ export interface BuildFlags {
 const ruleOf = (code: BuildProblem['code']) => (code === 'unknown-township' ? code : `township-${code}`);
 const BUILD_RULES = new Set((['unknown-item', 'exclusion-record', 'noop-adjustment', 'forbidden-field', 'unknown-township'] as const).map(ruleOf));
 
-/** Check a YYYY-MM-DD flag value; a bad one is a usage error. */
+/**
+ * Check a YYYY-MM-DD flag value (--as-of, --date); a bad one is a usage error. A real calendar day:
+ * Date.parse alone accepts 2026-02-30 and rolls it over to March.
+ */
 export function checkDate(value: string, flag: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+  const t = Date.parse(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value)
     throw new RespError('usage', { zh: '{flag} 应为 YYYY-MM-DD 格式的日期：{v}', en: '{flag} must be a date YYYY-MM-DD: {v}' }, { flag, v: value });
   return value;
 }

@@ -7,6 +7,7 @@ import { validateRepository } from '../../validate/repository.js';
 import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
+import { checkDate } from './build.js';
 import { emit } from '../../io/write.js';
 import { useColor } from '../color.js';
 import { discover } from '../../load/discover.js';
@@ -27,9 +28,7 @@ export interface ValidateFlags {
 
 /** `resp validate [paths...]`: findings to the chosen format; exit 1 at or above --fail-on. */
 export async function validateCommand(paths: string[], flags: ValidateFlags): Promise<number> {
-  const asOf = flags.asOf ?? today();
-  if (!isCalendarDate(asOf))
-    throw new RespError('usage', { zh: '--as-of 应为 YYYY-MM-DD 格式的日期：{v}', en: '--as-of must be a date YYYY-MM-DD: {v}' }, { v: asOf });
+  const asOf = checkDate(flags.asOf ?? today(), '--as-of');
   const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
     throw new RespError('usage', { zh: '--jobs 应为 0 或正整数：{v}', en: '--jobs must be 0 or a positive whole number: {v}' }, { v: flags.jobs });
@@ -56,8 +55,3 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
   return shown.some((f) => atLeast(f.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
 }
 
-/** A real YYYY-MM-DD day: Date.parse alone accepts 2026-02-30 and rolls it over. */
-function isCalendarDate(s: string): boolean {
-  const t = Date.parse(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-}
