@@ -43,9 +43,11 @@ interface Index {
   stats: Record<string, StatEntry>;
   entries: Record<string, CacheEntry>;
   derived: Record<string, DerivedEntry>;
+  /** Bytes of the summary store written with this index: a store of another size is not the one it refers to. */
+  summariesBytes?: number;
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 const INDEX = 'validate.json';
 const SUMMARIES = 'summaries.json';
 // A file changed within this many milliseconds of being hashed might change again within the same
@@ -82,8 +84,8 @@ export class ResultCache {
   static open(dir: string): ResultCache {
     let old: Index = { format: FORMAT, stats: {}, entries: {}, derived: {} };
     try {
-      const s = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as Index;
-      if (s.format === FORMAT) old = s;
+      const s = JSON.parse(readFileSync(join(dir, INDEX), 'utf8')) as unknown;
+      if (wellFormed(s) && summariesIntact(dir, s)) old = s;
     } catch {
       // no cache yet, or a damaged one: start afresh
     }
@@ -202,15 +204,50 @@ export class ResultCache {
       }
       write(this.dir, SUMMARIES, out);
     }
-    write(this.dir, INDEX, { format: FORMAT, stats: this.stats, entries: this.entries, derived: this.derived } satisfies Index);
+    let summariesBytes: number | undefined;
+    try {
+      summariesBytes = statSync(join(this.dir, SUMMARIES)).size;
+    } catch {
+      summariesBytes = undefined;
+    }
+    write(this.dir, INDEX, { format: FORMAT, stats: this.stats, entries: this.entries, derived: this.derived, ...(summariesBytes !== undefined ? { summariesBytes } : {}) } satisfies Index);
   }
 
   private readSummaries(): Record<string, FileSummary> {
     try {
-      return JSON.parse(readFileSync(join(this.dir, SUMMARIES), 'utf8')) as Record<string, FileSummary>;
+      const s = JSON.parse(readFileSync(join(this.dir, SUMMARIES), 'utf8')) as unknown;
+      return isRecord(s) ? (s as Record<string, FileSummary>) : {};
     } catch {
       return {};
     }
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * True for an index of this format whose parts have the shapes this code reads: a cache damaged by
+ * hand, by a full disk or by another version is a miss, never an internal error or other findings.
+ */
+function wellFormed(s: unknown): s is Index {
+  if (!isRecord(s) || s.format !== FORMAT || !isRecord(s.stats) || !isRecord(s.entries) || !isRecord(s.derived)) return false;
+  for (const e of Object.values(s.entries)) {
+    if (!isRecord(e) || !Array.isArray(e.findings) || typeof e.sum !== 'string' || typeof e.items !== 'number') return false;
+  }
+  for (const st of Object.values(s.stats)) {
+    if (!isRecord(st) || typeof st.size !== 'number' || typeof st.mtimeMs !== 'number' || typeof st.ino !== 'number') return false;
+  }
+  for (const d of Object.values(s.derived)) if (!isRecord(d) || typeof d.key !== 'string') return false;
+  return true;
+}
+
+/** True when the summary store is the one the index was written with (same size), or none was written. */
+function summariesIntact(dir: string, s: Index): boolean {
+  if (s.summariesBytes === undefined) return Object.keys(s.entries).length === 0;
+  try {
+    return statSync(join(dir, SUMMARIES)).size === s.summariesBytes;
+  } catch {
+    return false;
   }
 }
 
