@@ -10,6 +10,8 @@ import { itemReason, TownshipRecords, townshipReason, type Reason } from './reas
 import type { Revision } from './revision.js';
 import { summarize } from './summarize.js';
 import type { Change, ChangeSet, ChangeType, FieldChange, RevisionProblem } from './types.js';
+import { fmt, type Lang } from '../i18n.js';
+import type { Project } from '../load/project.js';
 
 /** A change being built, with what township lists need to tell whether it reaches them. */
 interface Draft {
@@ -23,9 +25,17 @@ interface Draft {
  * the county base is one change listing the townships it reaches; what a township changed in its
  * own file (exclusions, adjustments, its own items) is a change of that township.
  */
-export function diffRevisions(from: Revision, to: Revision): ChangeSet {
+export function diffRevisions(from: Revision, to: Revision, lang: Lang = 'zh'): ChangeSet {
   const A = compile(from.project);
   const B = compile(to.project);
+  // Items of a file one revision could not read are not removed or added: the file is listed as a problem.
+  const unreadFrom = unread(from.project);
+  const unreadTo = unread(to.project);
+  const unseen = (pair: ItemPair): boolean => {
+    if (pair.before && !pair.after) return unreadTo.has(unreadFrom.rel(pair.before.origin.file), pair.before.id);
+    if (pair.after && !pair.before) return unreadFrom.has(unreadTo.rel(pair.after.origin.file), pair.after.id);
+    return false;
+  };
   const reg: Registries = { before: Registry.fromProject(from.project), after: Registry.fromProject(to.project) };
   const records = { before: new TownshipRecords(from.project, reg.before), after: new TownshipRecords(to.project, reg.after) };
   const keys = (self?: string): [PartyKeyOf, PartyKeyOf] => [(n) => partyKey(n, reg.before, self), (n) => partyKey(n, reg.after, self)];
@@ -34,6 +44,7 @@ export function diffRevisions(from: Revision, to: Revision): ChangeSet {
   const [cKeyA, cKeyB] = keys();
   const county = new Map<string, Draft>();
   for (const pair of diffLists(A.county.items, B.county.items, { keyA: cKeyA, keyB: cKeyB })) {
+    if (unseen(pair)) continue;
     const fields = pair.before && pair.after ? fieldChanges(pair.before, pair.after, cKeyA, cKeyB) : [];
     const types = classify(pair.before, pair.after, fields, reg);
     const draft: Draft = { change: build(pair, fields, types, 'county', itemReason(pair.before, pair.after)), pair, townships: new Set() };
@@ -54,6 +65,7 @@ export function diffRevisions(from: Revision, to: Revision): ChangeSet {
       knownSame: (a, b) => a.origin.layer === 'county' && b.origin.layer === 'county' && !a.adjusted && !b.adjusted && !changedBase.has(a.id),
     });
     for (const pair of pairs) {
+      if (unseen(pair)) continue;
       const a = pair.before;
       const b = pair.after;
       const fields = a && b ? fieldChanges(a, b, keyA, keyB) : [];
@@ -104,8 +116,50 @@ export function diffRevisions(from: Revision, to: Revision): ChangeSet {
     jurisdiction: to.project.config.jurisdiction.name || from.project.config.jurisdiction.name,
     summary: summarize(changes, B.townships.length, order),
     changes,
-    problems: [...problems(from, 'from'), ...problems(to, 'to')],
+    problems: [...problems(from, 'from'), ...problems(to, 'to'), ...duplicateIds(A.county.items, 'from', lang), ...duplicateIds(B.county.items, 'to', lang)],
   };
+}
+
+/**
+ * What a revision could not read: list files it has no usable data of, and files with errors, whose
+ * items may have been left out (an item with a schema error is). An item missing from such a file
+ * whose id still stands in the file's text was not read, not removed.
+ */
+function unread(project: Project): { rel: (display: string) => string; has: (rel: string, id: string) => boolean } {
+  const paths = new Set<string>();
+  const withErrors = new Map<string, () => string>();
+  const relOf = new Map<string, string>();
+  const erring = new Set(project.findings.filter((f) => f.severity === 'error').map((f) => f.file));
+  for (const f of project.files) {
+    const abs = f.source.abs;
+    const rel = abs.startsWith(project.root) ? abs.slice(project.root.length).replace(/^[\\/]+/, '') : f.source.path;
+    relOf.set(f.source.path, rel);
+    if (f.kind !== undefined && f.kind !== 'domain' && f.kind !== 'township') continue;
+    if (!f.data || !f.schemaOk) paths.add(rel);
+    else if (f.badEntries?.size || erring.has(f.source.path)) withErrors.set(rel, () => f.source.text);
+  }
+  return {
+    rel: (display) => relOf.get(display) ?? display,
+    has: (rel, id) => paths.has(rel) || (withErrors.get(rel)?.().includes(id) ?? false),
+  };
+}
+
+const DUPLICATE = {
+  zh: '事项编号 {id} 在本版本中出现 {n} 次：比对按编号进行，该编号的比对结果不可靠，请先改正',
+  en: 'item id {id} occurs {n} times in this revision: the comparison matches by id, so its result for this id cannot be relied on; fix it first',
+};
+
+/** Ids held by more than one item of a revision's county list: a problem of that revision. */
+function duplicateIds(items: CompiledItem[], side: 'from' | 'to', lang: Lang): RevisionProblem[] {
+  const byId = new Map<string, CompiledItem[]>();
+  for (const it of items) (byId.get(it.id) ?? byId.set(it.id, []).get(it.id)!).push(it);
+  const out: RevisionProblem[] = [];
+  for (const [id, all] of byId) {
+    if (all.length < 2) continue;
+    const at = all[1].origin;
+    out.push({ revision: side, file: at.file, line: at.line, column: 1, rule: 'unique-id', message: fmt(DUPLICATE, lang, { id, n: all.length }) });
+  }
+  return out;
 }
 
 function build(pair: ItemPair, fields: FieldChange[], types: ChangeType[], layer: Change['layer'], reason: Reason, township?: string): Change {

@@ -37,7 +37,7 @@ export async function diffCommand(oldRev: string, newRev: string | undefined, fl
   // Before any work: the request never replaces a source of either revision nor lands where it would be read as one.
   if (flags.output) checkOutputFile(flags.output, cwd, [before.root, after.root]);
   const [from, to] = await loadRevisions(before, after, flags.lang);
-  const set = diffRevisions(from, to);
+  const set = diffRevisions(from, to, flags.lang);
 
   if (flags.format === 'xlsx') {
     const { renderXlsx } = await import('../../diff/render/xlsx.js');
@@ -49,8 +49,13 @@ export async function diffCommand(oldRev: string, newRev: string | undefined, fl
   return exitCode(set, flags);
 }
 
-/** 1 when --exit-code (or --fail-on change) and anything changed, or --fail-on review and a change needs review. */
+/**
+ * 1 when --exit-code (or --fail-on change) and anything changed, or --fail-on review and a change needs
+ * review; with either, also when a revision has problems (an unreadable file, a duplicate id): its
+ * request would be incomplete.
+ */
 export function exitCode(set: ChangeSet, flags: Pick<DiffFlags, 'exitCode' | 'failOn'>): number {
+  if ((flags.exitCode || flags.failOn) && set.problems.length) return EXIT.findings;
   if ((flags.exitCode || flags.failOn === 'change') && set.changes.length) return EXIT.findings;
   if (flags.failOn === 'review' && set.summary.needsReview) return EXIT.findings;
   return EXIT.ok;

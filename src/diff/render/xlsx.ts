@@ -59,6 +59,8 @@ const WORDS_ZH = {
   seal: '（盖章）',
   date: '年　　月　　日',
   missing: '黄色底纹：调整理由待填写',
+  problems: '注意：{side}有 {n} 个问题使部分内容无法读取，本表可能不完整，请改正后重新生成：',
+  sides: { from: '原版本', to: '新版本' },
 };
 const WORDS_EN = {
   attachment: 'Attachment',
@@ -67,6 +69,8 @@ const WORDS_EN = {
   seal: '(seal)',
   date: 'Date:',
   missing: 'Shaded: reason still to be given',
+  problems: 'Note: the {side} revision has {n} problem(s) that kept parts of it from being read; this request may be incomplete. Fix them and generate it again:',
+  sides: { from: 'old', to: 'new' },
 };
 
 /**
@@ -125,8 +129,20 @@ export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
   });
   head.height = Math.max(...REQUEST_COLUMNS.map((c) => lineCount(c[lang], c.width, 11))) * LINE_PT + 8;
 
-  const total = set.summary.townshipsTotal;
   let r = 5;
+  // Problems of a revision come first, where no reader can miss them: the request may be incomplete.
+  for (const side of ['from', 'to'] as const) {
+    const ps = set.problems.filter((p) => p.revision === side);
+    if (!ps.length) continue;
+    const text = [w.problems.replace('{side}', w.sides[side]).replace('{n}', String(ps.length)), ...ps.slice(0, 20).map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`), ...(ps.length > 20 ? ['…'] : [])].join('\n');
+    const cell = ws.getCell(r, 1);
+    cell.value = text;
+    cell.style = { font: { ...font('仿宋_GB2312', 11), color: { argb: 'FFC00000' } }, alignment: { vertical: 'top', wrapText: true }, border: { ...BORDER } };
+    merge(r, 1, n);
+    ws.getRow(r).height = text.split('\n').length * LINE_PT + 8;
+    r++;
+  }
+  const total = set.summary.townshipsTotal;
   set.changes.forEach((c, i) => {
     const { before, after } = beforeAfter(c, lang);
     if (c.townships.length) after.push(`${WORDS.townships[lang]}${lang === 'zh' ? '：' : ': '}${scopeText(c, total, lang)}`);
