@@ -104,7 +104,9 @@ export function discover(paths: string[], cwd: string): Selection {
       if (!found.length)
         throw new RespError('usage', { zh: '文件夹中没有 YAML 文件：{path}', en: 'no YAML files in folder: {path}' }, { path: displayPath(t, cwd) });
       requested.push(...found);
-    } else requested.push(t);
+    } else if (st.isFile()) requested.push(t);
+    // A device, pipe or socket (/dev/zero) would be read without end: only files and folders are lists.
+    else throw new RespError('usage', { zh: '{path} 不是文件或文件夹（设备、管道或套接字），无法作为清单读取', en: '{path} is not a file or folder (a device, pipe or socket) and cannot be read as a list' }, { path: displayPath(t, cwd) });
   }
   const first = targets[0];
   const root = findRoot(statSync(first).isDirectory() ? first : dirname(first));
