@@ -81,6 +81,15 @@ export function loadBuffer(display: string, abs: string, buf: Buffer, opts: Load
     bytes = bytes.subarray(3);
     bom = 0; // the BOM is not part of the text; columns count from the first real character
   }
+  // UTF-16 and UTF-32 (a BOM, or NUL bytes between ASCII letters) are named as such: plain ASCII in
+  // UTF-16 is even valid UTF-8, and would otherwise be read as text full of NULs.
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    return {
+      source: new SourceFile(display, abs, ''),
+      findings: [plainFinding(display, 'encoding', fmt(M.wideEncoding, opts.lang, { encoding: wide }), fmt(M.wideEncodingHint, opts.lang, { encoding: wide }))],
+    };
+  }
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
     let line = 1;
@@ -217,4 +226,21 @@ function firstInvalidUtf8(b: Buffer): number {
     i += n;
   }
   return b.length;
+}
+
+/** UTF-16 or UTF-32 told by a byte-order mark, or by NUL bytes next to ASCII in the first kilobyte. */
+function wideEncoding(b: Buffer): string | undefined {
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return 'UTF-32LE';
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32BE';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'UTF-16LE';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'UTF-16BE';
+  const n = Math.min(b.length, 1024) & ~3;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 ? odd++ : even++;
+  if (n >= 8 && even + odd >= n / 4) {
+    if (even >= (3 * n) / 8 && odd >= n / 8 && b[2] === 0 && b[3] === 0) return 'UTF-32LE';
+    return odd > even ? 'UTF-16LE' : 'UTF-16BE';
+  }
+  return undefined;
 }
