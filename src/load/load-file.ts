@@ -100,7 +100,24 @@ export function loadBuffer(display: string, abs: string, buf: Buffer, opts: Load
     };
   }
   const text = bytes.toString('utf8');
-  return loadText(display, abs, text, opts, bom);
+  const loaded = loadText(display, abs, text, opts, bom);
+  loaded.findings.push(...controlCharacters(display, text, opts.lang));
+  return loaded;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** A finding for each control character in the text (the first ten), where it stands. */
+function controlCharacters(display: string, text: string, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(CONTROL)) {
+    if (out.length >= 10) break;
+    const at = positionOf(text, m.index!);
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    out.push(plainFinding(display, 'control-character', fmt(M.control, lang, { line: at.line, code }), fmt(M.controlHint, lang), at.line, at.column));
+  }
+  return out;
 }
 
 /** Load decoded text. */

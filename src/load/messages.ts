@@ -19,6 +19,11 @@ export const LOAD_MESSAGES = {
     zh: '文件不是 UTF-8 编码（第 {line} 行附近，字节偏移 {offset}），可能是 GBK/GB18030',
     en: 'the file is not UTF-8 (near line {line}, byte offset {offset}); it may be GBK/GB18030',
   },
+  control: {
+    zh: '第 {line} 行有控制字符 {code}（看不见的字符，多来自复制粘贴），请删除',
+    en: 'line {line} holds the control character {code} (invisible, usually pasted in); remove it',
+  },
+  controlHint: { zh: '在编辑器中删除该位置的不可见字符后保存', en: 'delete the invisible character at this place in your editor and save' },
   wideEncoding: {
     zh: '文件是 {encoding} 编码，清单文件须为 UTF-8',
     en: 'the file is {encoding}; list files must be UTF-8',

@@ -6,6 +6,7 @@ import type { Rule } from './types.js';
 import aliasLimit from './alias-limit.js';
 import duplicateKey from './duplicate-key.js';
 import emptyFile from './empty-file.js';
+import controlCharacter from './control-character.js';
 import encoding from './encoding.js';
 import fileTooLarge from './file-too-large.js';
 import schema from './schema.js';
@@ -36,7 +37,7 @@ import articleOutOfRange from './article-out-of-range.js';
 import movedArticle from './moved-article.js';
 
 /** Codes the loader reports (no check function). */
-export const LOADER_CODES: Rule[] = [aliasLimit, duplicateKey, emptyFile, encoding, fileTooLarge, schema, unknownKind, yamlSyntax];
+export const LOADER_CODES: Rule[] = [aliasLimit, controlCharacter, duplicateKey, emptyFile, encoding, fileTooLarge, schema, unknownKind, yamlSyntax];
 
 /** Rules with a check, run on every validated project. */
 export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship, townshipEnforcement, entrustedCompulsoryMeasure, enforcementSubjectCapacity, singleLead, outdatedDepartmentName, delegationRecord, duplicateName, assignmentAdmission, assignmentExpired, basisRequired, basisLevel, citationSyntax, articleOutOfRange, movedArticle].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,3 +1,4 @@
+import { visible } from './human.js';
 import type { Renderer } from './types.js';
 
 // Workflow commands are one line: %, CR and LF in values must be escaped, and also : and , in properties.
@@ -18,7 +19,7 @@ export const renderGithub: Renderer = (findings) =>
         ...(f.endColumn ? [`endColumn=${f.endColumn}`] : []),
         `title=${escProp(`resp(${f.rule})`)}`,
       ].join(',');
-      const text = f.hint ? `${f.message}\n${f.hint}` : f.message;
+      const text = visible(f.hint ? `${f.message}\n${f.hint}` : f.message).replace(/\u240a/g, '\n').replace(/\u240d/g, '\r');
       return `::${LEVEL[f.severity]} ${props}::${escData(text)}\n`;
     })
     .join('');

@@ -31,10 +31,10 @@ export const renderHuman: Renderer = (findings, ctx) => {
   const out: string[] = [];
   for (const f of findings) {
     const sev = f.severity === 'error' ? c.red(w.error) : f.severity === 'warning' ? c.yellow(w.warning) : c.blue(w.info);
-    out.push(`${c.bold(`${f.file}:${f.line}:${f.column}`)}  ${sev}  ${c.dim(f.rule)}  ${f.message}`);
+    out.push(`${c.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${sev}  ${c.dim(f.rule)}  ${visible(f.message)}`);
     const frame = codeFrame(f, ctx, c);
     if (frame) out.push(frame);
-    if (f.hint) out.push(`  ${c.cyan(w.hint)}：${f.hint}`.replace('：', ctx.lang === 'zh' ? '：' : ': '));
+    if (f.hint) out.push(`  ${c.cyan(w.hint)}：${visible(f.hint)}`.replace('：', ctx.lang === 'zh' ? '：' : ': '));
     if (f.source && !['file', 'schema'].includes(categoryOf(f))) out.push(`  ${c.dim(`${w.source}${ctx.lang === 'zh' ? '：' : ': '}${f.source}`)}`);
     out.push('');
   }
@@ -44,6 +44,21 @@ export const renderHuman: Renderer = (findings, ctx) => {
   out.push(findings.length ? `${c.red(sum.found(findings.length, countBySeverity(findings)))}${sep}${checked}` : `${c.green(w.clean)}${sep}${checked}`);
   return out.join('\n') + '\n';
 };
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F\u0080-\u009F]/g;
+
+/**
+ * Text with its control characters shown as symbols (␀ ␛ …): a list file must never be able to move the
+ * cursor, clear or retitle the terminal of whoever reads the findings. One symbol per character, so
+ * columns in a code frame stay where they were.
+ */
+export function visible(s: string): string {
+  return s.replace(CONTROL, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code === 0x7f ? '\u2421' : code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
+  });
+}
 
 // Loader and schema findings speak for themselves; rule findings also cite their legal source.
 function categoryOf(f: Finding): string {
@@ -59,7 +74,7 @@ function codeFrame(f: Finding, ctx: RenderContext, c: InstanceType<typeof Chalk>
   const gutter = String(to).length;
   const rows: string[] = [];
   for (let n = from; n <= to; n++) {
-    const text = lines[n - 1].replace(/\t/g, ' ');
+    const text = visible(lines[n - 1].replace(/\t/g, ' '));
     const mark = n === f.line ? c.red('>') : ' ';
     rows.push(`  ${mark} ${c.dim(String(n).padStart(gutter))} | ${text}`);
     if (n === f.line) {
