@@ -53,6 +53,13 @@ export function parseYaml(text: string): ParsedYaml {
     problems.push({ code: e.code, message: e.message, line: pos.line, column: pos.col });
     if (e.code !== 'DUPLICATE_KEY') broken = true;
   }
+  // A tag the parser does not know (!foo, !!js/function) would be read silently as plain text: it is a
+  // problem of its own, not a broken file.
+  for (const w of doc.warnings) {
+    if (w.code !== 'TAG_RESOLVE_FAILED') continue;
+    const pos = lineCounter.linePos(w.pos[0]);
+    problems.push({ code: 'TAG_RESOLVE_FAILED', message: w.message, line: pos.line, column: pos.col });
+  }
   let data: unknown;
   if (!broken) {
     try {

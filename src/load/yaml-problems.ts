@@ -91,6 +91,7 @@ const BY_CODE: Record<string, string> = {
   BAD_DQ_ESCAPE: '双引号中的转义写法不对（“\\”后只能跟规定的字符）',
   MULTIPLE_ANCHORS: '一个值只能有一个锚点（&）',
   MULTIPLE_TAGS: '一个值只能有一个标签（!）',
+  TAG_RESOLVE_FAILED: '未知的 YAML 标签（以 ! 开头）：清单文件不使用标签，值会被当作普通文字',
   BAD_ALIAS: '锚点或别名（& 或 *）的名称不对',
 };
 
