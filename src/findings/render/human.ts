@@ -65,6 +65,9 @@ function categoryOf(f: Finding): string {
   return getRule(f.rule)?.category ?? 'file';
 }
 
+/** The characters of a line a code frame shows at most. */
+const WINDOW = 160;
+
 function codeFrame(f: Finding, ctx: RenderContext, c: InstanceType<typeof Chalk>): string | undefined {
   const lines = ctx.sourceOf?.(f.file);
   // Files refused before decoding (too large, not UTF-8) have no text to show.
@@ -73,14 +76,22 @@ function codeFrame(f: Finding, ctx: RenderContext, c: InstanceType<typeof Chalk>
   const to = Math.min(lines.length, f.line + 1);
   const gutter = String(to).length;
   const rows: string[] = [];
+  // A very long line (a minified file, a pasted article) is shown as a window around the column.
+  const start = Math.max(0, f.column - 1 - WINDOW / 2);
+  const cut = (line: string) => {
+    const chars = [...line];
+    if (chars.length <= WINDOW) return { text: line, shift: 0 };
+    const s = Math.min(start, Math.max(0, chars.length - WINDOW));
+    return { text: `${s > 0 ? '…' : ''}${chars.slice(s, s + WINDOW).join('')}${s + WINDOW < chars.length ? '…' : ''}`, shift: s - (s > 0 ? 1 : 0) };
+  };
   for (let n = from; n <= to; n++) {
-    const text = visible(lines[n - 1].replace(/\t/g, ' '));
+    const { text, shift } = cut(visible(lines[n - 1].replace(/\t/g, ' ')));
     const mark = n === f.line ? c.red('>') : ' ';
     rows.push(`  ${mark} ${c.dim(String(n).padStart(gutter))} | ${text}`);
     if (n === f.line) {
-      const before = [...text].slice(0, f.column - 1).join('');
+      const before = [...text].slice(0, f.column - 1 - shift).join('');
       const endCol = f.endLine === f.line && f.endColumn && f.endColumn > f.column ? f.endColumn : f.column + 1;
-      const span = [...text].slice(f.column - 1, endCol - 1).join('') || ' ';
+      const span = [...text].slice(f.column - 1 - shift, endCol - 1 - shift).join('') || ' ';
       rows.push(`    ${' '.repeat(gutter)} | ${' '.repeat(displayWidth(before))}${c.red('^'.repeat(Math.max(1, Math.min(displayWidth(span), 60))))}`);
     }
   }
