@@ -2,6 +2,7 @@
  * A file one revision cannot read is a problem of that revision, never its items removed or added;
  * a duplicate id is a problem too; with --fail-on or --exit-code a problem fails the run.
  */
+import ExcelJS from 'exceljs';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +59,6 @@ describe('diff with problems in a revision', () => {
     const dir = revisions();
     writeFileSync(join(dir, 'b', 'domains', '自然资源.yaml'), 'kind: domain\ndomain: 自然资源\nitems: [\n  - broken\n');
     expect((await runCli(['diff', 'a', 'b', '-f', 'xlsx', '-o', 'request.xlsx'], dir)).code).toBe(0);
-    const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'request.xlsx'));
     const text = String(wb.worksheets[0].getCell(5, 1).value);
