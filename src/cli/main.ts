@@ -10,10 +10,18 @@ import { drainStdout, guardStdio, print } from '../io/write.js';
  * Build the program. Commands are imported when they run, so `resp --version` and `--help`
  * load nothing heavy.
  */
+/** The headings of the parser's help, in Chinese (English with --lang en). */
+const HELP_TITLES_ZH: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' };
+
 function program(setCode: (n: number) => void, lang: Lang): Command {
+  const zh = lang === 'zh';
   const p = new Command('resp')
     .description('县乡责任清单即代码：校验、编译、比对、导出 / responsibility lists as code')
-    .version(version(), '-v, --version')
+    // Help in the user's language; subcommands inherit these settings.
+    .configureHelp({ styleTitle: (s) => (zh ? HELP_TITLES_ZH[s] ?? s : s) })
+    .helpOption('-h, --help', zh ? '显示帮助' : 'display help for command')
+    .helpCommand('help [command]', zh ? '显示命令的帮助' : 'display help for command')
+    .version(version(), '-v, --version', zh ? '显示版本号' : 'output the version number')
     .option('--lang <lang>', '输出语言 zh|en / output language', undefined)
     .showSuggestionAfterError()
     .exitOverride()

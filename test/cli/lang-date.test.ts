@@ -21,4 +21,17 @@ describe('flags checked alike', () => {
       expect(r.stderr).toMatch(/^resp: --(as-of|date) 应为 YYYY-MM-DD 格式的日期：2026-02-30\n$/);
     }
   });
+
+  it('prints the parser\'s help in Chinese by default and in English with --lang en', async () => {
+    const zh = await runCli(['import', '--help'], process.cwd());
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^用法： resp import \[options\] <files\.\.\.>\n/);
+    expect(zh.stdout).toContain('选项：');
+    expect(zh.stdout).toContain('-h, --help');
+    expect(zh.stdout).toContain('显示帮助');
+    expect(zh.stdout).not.toContain('display help for command');
+    const en = await runCli(['--lang', 'en', 'import', '--help'], process.cwd());
+    expect(en.stdout).toMatch(/^Usage: resp import/);
+    expect(en.stdout).toContain('display help for command');
+  });
 });
