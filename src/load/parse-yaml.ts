@@ -53,6 +53,15 @@ export function parseYaml(text: string): ParsedYaml {
     problems.push({ code: e.code, message: e.message, line: pos.line, column: pos.col });
     if (e.code !== 'DUPLICATE_KEY') broken = true;
   }
+  // An unclosed [ or { makes the parser give up where the text ends or the indentation breaks; the
+  // bracket that was opened is where the user must look, and comes first.
+  if (broken) {
+    const open = unclosedBracket(text);
+    if (open >= 0) {
+      const pos = lineCounter.linePos(open);
+      problems.unshift({ code: 'UNCLOSED_FLOW', message: `Unclosed ${text[open]}`, line: pos.line, column: pos.col });
+    }
+  }
   // A tag the parser does not know (!foo, !!js/function) would be read silently as plain text: it is a
   // problem of its own, not a broken file.
   for (const w of doc.warnings) {
@@ -128,4 +137,35 @@ export function locatePath(doc: Document, lc: LineCounter, path: DocPath, keyOf?
   const a = lc.linePos(range[0]);
   const b = lc.linePos(Math.max(range[0], range[1]));
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/**
+ * The offset of the innermost [ or { left open (at the end of the text, or when a bracket of the other
+ * kind closes it), outside quotes and comments, or -1. Only flow brackets are counted: block YAML has none.
+ */
+export function unclosedBracket(text: string): number {
+  const stack: number[] = [];
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (quote === '"' && ch === '\\') i++;
+      else if (ch === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = '';
+      }
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) quote = ch;
+    else if (ch === '[' || ch === '{') stack.push(i);
+    else if ((ch === ']' || ch === '}') && stack.length) {
+      // A } closing a [ (or ] a {): the [ was left open.
+      const top = stack[stack.length - 1];
+      if ((ch === ']') !== (text[top] === '[')) return top;
+      stack.pop();
+    }
+  }
+  return stack.length ? stack[stack.length - 1] : -1;
 }

@@ -77,6 +77,11 @@ const ENTRIES: Entry[] = [
     hint: { zh: '每个文件只写一个文档：删去 ---，或把内容拆成多个文件', en: 'write one document per file: remove ---, or split the content into several files' },
   },
   {
+    re: /^Unclosed [[{]/,
+    what: '方括号 [ 或花括号 { 没有闭合',
+    hint: { zh: '在这一项的末尾补上对应的 ] 或 }，或改用每项一行的写法', en: 'add the matching ] or } at the end of this entry, or write one entry per line' },
+  },
+  {
     re: /^Unresolved tag/,
     what: '使用了无法识别的 YAML 标签（以“!”开头）',
     hint: { zh: '删去“!”标签，直接写值', en: 'remove the "!" tag and write the value itself' },
@@ -85,6 +90,7 @@ const ENTRIES: Entry[] = [
 
 const BY_CODE: Record<string, string> = {
   BAD_INDENT: '缩进不正确',
+  UNCLOSED_FLOW: '方括号 [ 或花括号 { 没有闭合',
   MISSING_CHAR: '缺少必要的符号（冒号、引号、逗号或“- ”）',
   UNEXPECTED_TOKEN: '出现了不应出现在这里的符号',
   BLOCK_AS_IMPLICIT_KEY: '列表或多行内容不能用作键',
