@@ -26,6 +26,20 @@ interface Draft {
  * own file (exclusions, adjustments, its own items) is a change of that township.
  */
 export function diffRevisions(from: Revision, to: Revision, lang: Lang = 'zh'): ChangeSet {
+  // Without its configuration or registries a revision's lists cannot be told (every township would
+  // seem gone): no change is listed, only the problems.
+  const blind = [...unreadRegistries(from.project, 'from', lang), ...unreadRegistries(to.project, 'to', lang)];
+  if (blind.length) {
+    return {
+      version: 1,
+      from: from.info,
+      to: to.info,
+      jurisdiction: to.project.config.jurisdiction.name || from.project.config.jurisdiction.name,
+      summary: summarize([], 0, new Map()),
+      changes: [],
+      problems: [...problems(from, 'from'), ...problems(to, 'to'), ...blind],
+    };
+  }
   const A = compile(from.project);
   const B = compile(to.project);
   // Items of a file one revision could not read are not removed or added: the file is listed as a problem.
@@ -142,6 +156,22 @@ function unread(project: Project): { rel: (display: string) => string; has: (rel
     rel: (display) => relOf.get(display) ?? display,
     has: (rel, id) => paths.has(rel) || (withErrors.get(rel)?.().includes(id) ?? false),
   };
+}
+
+const BLIND = {
+  zh: '{file} 无法读取：没有配置或登记册就无法确定现行清单，未列出任何调整；请先改正该文件',
+  en: '{file} cannot be read: without the configuration or registries the lists in force cannot be told, so no change is listed; fix the file first',
+};
+
+/** Configuration and registry files a revision could not read, as problems that stop the comparison. */
+function unreadRegistries(project: Project, side: 'from' | 'to', lang: Lang): RevisionProblem[] {
+  const out: RevisionProblem[] = [];
+  for (const f of project.files) {
+    const rel = f.source.path.replace(/\\/g, '/');
+    const registry = f.kind === 'config' || f.kind === 'departments' || f.kind === 'townships' || f.kind === 'laws' || (f.kind === undefined && (/(^|\/)registry\//.test(rel) || /(^|\/)resp\.yaml$/.test(rel)));
+    if (registry && (!f.data || !f.schemaOk)) out.push({ revision: side, file: f.source.path, line: 1, column: 1, rule: 'diff-blocked', message: fmt(BLIND, lang, { file: f.source.path }) });
+  }
+  return out;
 }
 
 const DUPLICATE = {

@@ -62,6 +62,18 @@ describe('diff with problems in a revision', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'request.xlsx'));
     const text = String(wb.worksheets[0].getCell(5, 1).value);
-    expect(text).toMatch(/^注意：新版本有 1 个问题使部分内容无法读取，本表可能不完整，请改正后重新生成：\ndomains\/自然资源\.yaml:4:3 {2}YAML 语法错误/);
+    expect(text).toMatch(/^注意：新版本有 1 个问题使部分内容无法读取，本表可能不完整，请改正后重新生成：\ndomains\/自然资源\.yaml:3:8 {2}YAML 语法错误：方括号 \[ 或花括号 { 没有闭合/);
+  });
+
+  it('lists no change when a registry cannot be read, instead of every item removed', async () => {
+    const dir = revisions();
+    writeFileSync(join(dir, 'b', 'registry', 'townships.yaml'), Buffer.from('kind: townships\ntownships:\n  - {name: \xb6\xab\xba\xfe\xd5\xf2, type: \xd5\xf2}\n', 'latin1'));
+    const set = JSON.parse((await runCli(['diff', 'a', 'b', '-f', 'json'], dir)).stdout);
+    expect(set.changes).toEqual([]);
+    expect(set.problems.map((p: { rule: string; file: string }) => `${p.rule} ${p.file}`)).toEqual(['encoding registry/townships.yaml', 'diff-blocked registry/townships.yaml']);
+    const human = await runCli(['diff', 'a', 'b', '--no-color'], dir);
+    expect(human.stdout).toContain('未列出调整：请先改正上面的问题，再重新比对');
+    expect(human.stdout).not.toContain('没有差异');
+    expect((await runCli(['diff', 'a', 'b', '--fail-on', 'review'], dir)).code).toBe(1);
   });
 });

@@ -27,7 +27,9 @@ export const renderHuman: DiffRenderer = (set, ctx) => {
     out.push('');
   }
   if (!set.changes.length) {
-    out.push(c.green(`✔ ${WORDS.none[lang]}`));
+    // With problems, "no difference" would claim more than was compared.
+    if (set.problems.length) out.push(c.yellow(lang === 'zh' ? '未列出调整：请先改正上面的问题，再重新比对' : 'no change listed: fix the problems above and compare again'));
+    else out.push(c.green(`✔ ${WORDS.none[lang]}`));
     return out.join('\n') + '\n';
   }
   let domain: string | undefined;
