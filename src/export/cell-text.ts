@@ -46,10 +46,5 @@ export function guardFormula(s: string): string {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-/** Punctuation that ends a clause; a separator after one of them is dropped (。； → 。). */
-const DOUBLED = /([。；;！？!?，,、：:])[；;，,、]+/g;
-
 /** Text without doubled punctuation where clauses were joined (duties that already end in 。 joined by ；). */
-export function tidy(s: string): string {
-  return s.replace(DOUBLED, '$1');
-}
+export { undoubled as tidy } from '../util/text.js';

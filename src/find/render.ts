@@ -2,6 +2,7 @@
  * A find answer as a dispatcher reads it (human, Chinese by default) or a program does (JSON,
  * `version: 1`, best first).
  */
+import { clausesOnOneLine } from '../util/text.js';
 import type { Lang } from '../i18n.js';
 import type { Party } from '../model/types.js';
 import type { FindAnswer, FindResult } from './index.js';
@@ -16,9 +17,7 @@ const T = {
 };
 
 /** Duties on one line, without doubled punctuation (。；). */
-function joined(duties: string[]): string {
-  return duties.map((d) => d.replace(/[。；;，,]+$/, '')).join('；') + (duties.length ? '。' : '');
-}
+const joined = clausesOnOneLine;
 
 function unit(p: Party): string {
   return p.office ? `${p.party}（${p.office}）` : p.party;

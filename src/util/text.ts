@@ -53,3 +53,16 @@ export function normalize(s: string): string {
   }
   return from === 0 ? s : out + s.slice(from);
 }
+
+/** Punctuation that ends a clause; a separator after one of them is dropped (。； → 。). */
+const DOUBLED = /([。；;！？!?，,、：:])[；;，,、]+/g;
+
+/** Text without doubled punctuation where clauses were joined (duties that already end in 。 joined by ；). */
+export function undoubled(s: string): string {
+  return s.replace(DOUBLED, '$1');
+}
+
+/** Duties on one line: joined by ；, each without its own final punctuation, the whole ending in 。. */
+export function clausesOnOneLine(duties: readonly string[]): string {
+  return duties.map((d) => d.replace(/[。；;，,]+$/, '')).join('；') + (duties.length ? '。' : '');
+}

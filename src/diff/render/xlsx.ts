@@ -1,3 +1,4 @@
+import { undoubled } from '../../util/text.js';
 import type { Borders, Style, Workbook } from 'exceljs';
 import type { Lang } from '../../i18n.js';
 import { beforeAfter, scopeText } from '../describe.js';
@@ -50,7 +51,7 @@ const HEAD = (): Partial<Style> => ({ font: font('黑体', 11), alignment: { wra
 const MISSING = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFF2CC' } };
 const CENTERED = new Set([0, 1, 2, 4, 8, 9]);
 /** Punctuation doubled where clauses were joined (。；) is printed once. */
-const tidy = (s: string) => s.replace(/([。；;！？!?，,、：:])[；;，,、]+/g, '$1');
+const tidy = undoubled;
 
 const WORDS_ZH = {
   attachment: '附件',

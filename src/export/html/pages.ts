@@ -2,6 +2,7 @@
  * The pages of the site as HTML text: every text of the lists goes through esc(), every link through
  * href(). Pages name no date and no time, so the same lists give the same bytes.
  */
+import { clausesOnOneLine } from '../../util/text.js';
 import type { CompiledItem, CompiledList } from '../../build/types.js';
 import type { Basis, Delegation, Exclusion, Office, Party, Step } from '../../model/types.js';
 import { PART_NAMES } from '../labels.js';
@@ -59,9 +60,7 @@ export function unit(p: Party): string {
 }
 
 /** Duties without the final punctuation doubled when they are joined. */
-function joined(duties: string[]): string {
-  return duties.map((d) => d.replace(/[。；;，,]+$/, '')).join('；') + (duties.length ? '。' : '');
-}
+const joined = clausesOnOneLine;
 
 const powerText = (p: CompiledItem['power']) => (Array.isArray(p) ? p.join('、') : (p ?? ''));
 
