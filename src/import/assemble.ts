@@ -231,7 +231,7 @@ export function assemble(books: SourceBook[], opts: ImportOptions = {}): Assembl
     if (domain && x.title && !titles.has(domain)) titles.set(domain, x.title);
   }
 
-  const registry = buildRegistry(placed, jurisdiction, ledgers, kept);
+  const registry = buildRegistry(placed, jurisdiction, lang, kept);
   const kinds = [...new Set(placed.map((p) => p.item.list ?? '属地管理'))];
   const config: ConfigFile = {
     kind: 'config',
@@ -256,7 +256,7 @@ function recordCells(d: DraftItem): string[] {
 function buildRegistry(
   placed: PlacedItem[],
   jurisdiction: string | undefined,
-  ledgers: Ledger[],
+  lang: Lang,
   kept: { d: DraftItem; ledger: Ledger }[],
 ): { departments: Department[]; townships: Township[]; commonOffices: Office[] } {
   const townships = new Map<string, Township>();
@@ -310,7 +310,7 @@ function buildRegistry(
   }
   // Parties that name no unit (城市管理行政执法部门或相关行政主管部门), and short names that fit several
   // units, are reported where they stand; the first are left out of the registry, so validate names them too.
-  const zh = ledgers[0]?.lang !== 'en';
+  const zh = lang !== 'en';
   for (const x of kept) {
     for (const party of [x.d.item.lead, ...(x.d.item.support ?? [])]) {
       const n = party.party;

@@ -136,7 +136,8 @@ export function unitDutiesCell(s: string): { parties: UnitDuties[]; rest: string
   const flush = () => {
     if (!cur) return;
     const m = /^(.+?)[（(]([^（）()]+)[）)]$/.exec(cur.head);
-    const unit = m && !isUnitName(cur.head) ? { party: m[1], office: m[2] } : m && /[（(](.+(办公室|中心|所|站|办|队|科|股))[）)]$/.test(cur.head) ? { party: m[1], office: m[2] } : { party: cur.head };
+    // 单位（办公室）: the bracket is the office when the whole is no unit name, or when it names an office.
+    const unit = m && (!isUnitName(cur.head) || /[（(].+(办公室|中心|所|站|办|队|科|股)[）)]$/.test(cur.head)) ? { party: m[1], office: m[2] } : { party: cur.head };
     parties.push({ ...unit, duties: splitNumbered(cur.body.join('\n')) });
     cur = undefined;
   };

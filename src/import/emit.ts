@@ -3,23 +3,13 @@
  * file per township. Every item carries a comment naming its source cells, so a reviewer can go back
  * to the original. Text only; writing is the caller's.
  */
-import { dump } from 'js-yaml';
 import type { Department, Item, Office, Party, Township } from '../model/types.js';
 import type { Assembled, PlacedItem } from './assemble.js';
-import { modeline, schemaFiles } from '../init/scaffold.js';
-
-/**
- * YAML of a value, written so that no string can be read back as another type: js-yaml quotes what
- * YAML 1.1 or 1.2 would read as a number, date or boolean (2026.1, 2026-07-01, no). It writes a
- * 2,500-item list in a tenth of the time of the document-building writer.
- */
-function yaml(value: unknown): string {
-  return dump(value, { lineWidth: -1, noRefs: true, noCompatMode: false });
-}
+import { modeline, schemaFiles, yamlText as yaml } from '../init/scaffold.js';
 
 /** An item's fields in the model's order. */
 function ordered(it: Item): Record<string, unknown> {
-  const keys: (keyof Item)[] = ['id', 'name', 'list', 'category', 'power', 'lead', 'support', 'basis', 'delegation', 'method', 'steps', 'manual', 'case', 'notes', 'change'];
+  const keys: (keyof Item)[] = ['id', 'name', 'list', 'category', 'power', 'lead', 'support', 'basis', 'delegation', 'method', 'steps', 'manual', 'case', 'keywords', 'examples', 'notes', 'change'];
   const out: Record<string, unknown> = {};
   for (const k of keys) if (it[k] !== undefined) out[k] = it[k];
   out.lead = party(it.lead);
@@ -55,16 +45,15 @@ export function fileName(s: string): string {
  */
 export function emitRepository(a: Assembled): Map<string, string> {
   const files = new Map<string, string>();
-  const header = modeline;
-  files.set('resp.yaml', header('config', 0) + yaml(a.config));
+  files.set('resp.yaml', modeline('config', 0) + yaml(a.config));
 
   if (a.departments.length) {
     const deps: Department[] = a.departments;
-    files.set('registry/departments.yaml', header('departments', 1) + '# 由 resp import 根据清单中出现的单位生成；层级（level）和类型（type）按名称推断，请逐项核对。\n' + yaml({ kind: 'departments', departments: deps }));
+    files.set('registry/departments.yaml', modeline('departments', 1) + '# 由 resp import 根据清单中出现的单位生成；层级（level）和类型（type）按名称推断，请逐项核对。\n' + yaml({ kind: 'departments', departments: deps }));
   }
   if (a.townships.length) {
     const tw: { kind: 'townships'; offices?: Office[]; townships: Township[] } = { kind: 'townships', ...(a.commonOffices.length ? { offices: a.commonOffices } : {}), townships: a.townships };
-    files.set('registry/townships.yaml', header('townships', 1) + '# 由 resp import 生成：乡镇（街道）及其承办机构；类型（镇/乡/街道）按名称推断。\n' + yaml(tw));
+    files.set('registry/townships.yaml', modeline('townships', 1) + '# 由 resp import 生成：乡镇（街道）及其承办机构；类型（镇/乡/街道）按名称推断。\n' + yaml(tw));
   }
 
   const byDomain = new Map<string, PlacedItem[]>();
@@ -85,10 +74,10 @@ export function emitRepository(a: Assembled): Map<string, string> {
     const one = lists.size === 1 ? [...lists][0] : undefined;
     const title = a.titles.get(domain);
     const head = yaml({ kind: 'domain', domain, ...(title ? { title } : {}), ...(one && one !== '属地管理' ? { list: one } : {}) });
-    files.set(unique('domains', domain), `${header('domain', 1)}${head}items:\n${itemsBlock(items, one !== undefined)}`);
+    files.set(unique('domains', domain), `${modeline('domain', 1)}${head}items:\n${itemsBlock(items, one !== undefined)}`);
   }
   for (const [township, items] of byTownship) {
-    files.set(unique('townships', township), `${header('township', 1)}${yaml({ kind: 'township', township })}items:\n${itemsBlock(items, false)}`);
+    files.set(unique('townships', township), `${modeline('township', 1)}${yaml({ kind: 'township', township })}items:\n${itemsBlock(items, false)}`);
   }
   for (const [p, text] of schemaFiles()) files.set(p, text);
   return files;

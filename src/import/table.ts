@@ -240,8 +240,8 @@ function readTable(
   const at = (target: Target) => columns.find((col) => col.target === target)?.c;
   const nameCol = at('name');
   const noCol = at('no');
-  const headerTexts = new Map<number, string>();
-  for (let c = 0; c < v.width; c++) headerTexts.set(c, headerKey(paths[c][paths[c].length - 1] ?? ''));
+  // Each column's header texts as compared, to tell the header repeated mid-table.
+  const headerKeys = paths.map((path) => new Set(path.map(headerKey)));
   const perRow: Target[] = ['support.party', 'support.duties', 'township.duties', 'support.unit-duties'];
   const unmapped = new Map<number, Cell[]>();
   const headerScoreTop = headerScore(g.rows[top], map);
@@ -251,7 +251,7 @@ function readTable(
   let sectionKind: ListKind | undefined;
   let sectionDeclared: Declared | undefined;
   let sectionStart = 0;
-  let lastNo: { n: number; key: string } | undefined;
+  let lastNo: number | undefined;
   let lastDomain: string | undefined;
   let r = end + 1;
 
@@ -280,13 +280,7 @@ function readTable(
         }
       }
       if (!text.trim()) continue;
-      if (!col.target) {
-        const list = unmapped.get(col.c) ?? [];
-        list.push(cell);
-        unmapped.set(col.c, list);
-        continue;
-      }
-      if (col.target === 'ignore') {
+      if (!col.target || col.target === 'ignore') {
         const list = unmapped.get(col.c) ?? [];
         list.push(cell);
         unmapped.set(col.c, list);
@@ -319,7 +313,7 @@ function readTable(
     // A new table (another header, not a repeat of this one) ends this one.
     // Only a row of short texts can be a header (most body rows have long cells: no work for them).
     const score = cells.filter((x) => x.text.length <= 30).length >= 2 ? headerScore(g.rows[r], map) : 0;
-    const repeats = score >= 2 ? cells.filter((x) => headerKey(x.text) === headerTexts.get(x.c) || paths[x.c].some((p) => headerKey(p) === headerKey(x.text))).length : 0;
+    const repeats = score >= 2 ? cells.filter((x) => headerKeys[x.c]?.has(headerKey(x.text))).length : 0;
     if (score >= 2 && repeats >= Math.max(2, Math.ceil(cells.length * 0.6))) {
       // The header repeated mid-table, as printed on each page.
       for (const x of cells) ledger.map(x.key, 'header (repeated)');
@@ -412,8 +406,8 @@ function readTable(
     const noCell = current.fields.get('no')?.[0];
     const n = noCell ? serialNumber(noCell.text) : undefined;
     if (n !== undefined) {
-      if (lastNo && n !== lastNo.n + 1 && n !== 1) ledger.loss('numbering-gap', noCell!.key, [], { prev: lastNo.n, next: n });
-      lastNo = { n, key: noCell!.key };
+      if (lastNo !== undefined && n !== lastNo + 1 && n !== 1) ledger.loss('numbering-gap', noCell!.key, [], { prev: lastNo, next: n });
+      lastNo = n;
     }
     // A blank category under a category, not merged: filled from above, and said so.
     const domainCol = at('domain');
