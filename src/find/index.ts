@@ -50,7 +50,7 @@ export interface FindAnswer {
 }
 
 const STOP = new Set(vocabulary.stop.flatMap((w) => pieces(w)));
-const STOP_CHARS = new Set([...'的了在我你他她们有是个这那就也都还没不人家里上下到着过很吗呢啊吧说要去来把被给让天晚好多大小一二三'].map((c) => `1${c}`));
+const STOP_CHARS = new Set([...vocabulary.stopChars].map((c) => `1${c}`));
 const TERMS = Object.entries(vocabulary.terms as Record<string, string[]>);
 
 /**
