@@ -5,6 +5,7 @@ import { usageMessage } from './usage-messages.js';
 import { version } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import { drainStdout, guardStdio, print } from '../io/write.js';
+import { PROFILE_IDS } from '../law/profiles.js';
 
 /**
  * Build the program. Commands are imported when they run, so `resp --version` and `--help`
@@ -46,7 +47,7 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .option('--province <name>', '所属省份 / province')
     .option('--city <name>', '所属设区的市 / city')
     .option('--townships <names>', '乡镇（街道），用逗号分隔 / townships, comma-separated')
-    .option('--profile <id>', '规则配置 national|shandong（默认 national）/ rule profile')
+    .option('--profile <id>', `规则配置 ${PROFILE_IDS.join('|')}（默认 national）/ rule profile`)
     .option('--schemas', '只刷新已有仓库中 .resp/schemas/ 的编辑器 schema / only refresh the editor schemas of an existing repository')
     .action(async (dir: string | undefined, opts) => {
       const { initCommand } = await import('./commands/init.js');

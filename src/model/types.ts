@@ -238,6 +238,8 @@ export interface ConfigFile {
   rules?: Record<string, 'off' | 'warning' | 'error' | 'info'>;
   waivers?: Waiver[];
   limits?: { max_file_mb?: number };
+  /** Local requirements added to the profile's: more parts of an admission record, and the local document that asks for them. */
+  requirements?: { admission?: { require?: string[]; source?: string } };
 }
 
 export type AnyFile =

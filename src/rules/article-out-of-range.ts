@@ -36,6 +36,7 @@ export default defineRule({
         if (!law?.articles || c.article <= law.articles || citesOlderVersion(site, law)) continue;
         ctx.report(site.owner.file, site.textPath, 'outOfRange', {
           item: site.owner.id,
+          source: `《${law.title}》（${law.version ?? ''}）现行文本，共${law.articles}条`,
           offset: c.offset,
           length: c.raw.length,
           args: { title: c.title, version: law.version ?? '', count: law.articles, article: articleText({ article: c.article }, ctx.lang) },

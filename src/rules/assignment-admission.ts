@@ -2,7 +2,7 @@ import type { Assignment } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { assignments } from './util/assignments.js';
 
-/** Parts of the admission record (准入), each with its name in both languages. */
+/** Parts an admission record (准入) can have, each with its name in both languages; the profile says which are required. */
 const PARTS: { key: string; zh: string; en: string; has: (a: Assignment) => boolean }[] = [
   { key: 'explanation', zh: '专项说明', en: 'explanation', has: (a) => !!a.explanation },
   { key: 'lead', zh: '主体责任', en: 'lead', has: (a) => !!a.lead?.party },
@@ -32,26 +32,30 @@ export default defineRule({
       zh: '交办事项 {id} 的准入记录缺少：{parts}',
       en: 'assignment {id} lacks parts of its admission record: {parts}',
       hint: {
-        zh: '清单外的临时性、阶段性任务须由县级部门作出专项说明，明确主体和配合责任、办事流程、完成时限和经费人员保障，征求乡镇意见，经编办和司法局审核后报党委政府批准；未经准入的不得交由乡镇承担',
-        en: 'a task outside the list needs the department\'s explanation, lead and support, procedure, deadline, funds and staff, the townships\' opinion, review by the staffing office and the justice bureau, and the county\'s approval; without admission it may not be handed to townships',
+        zh: '清单外的临时性、阶段性任务经准入才能交由乡镇承担，准入记录须有：{required}；县级部门不得以属地管理为名把自身职责交给乡镇',
+        en: 'a task outside the list may be handed to townships only through admission, whose record needs: {required}; county departments may not pass their own duties down in the name of territorial management',
       },
+      source: { doc: 'admission' },
     },
   },
   docs: {
     why: {
-      zh: '县级部门不得以属地管理为名把自身职责交给乡镇。清单外确需乡镇承担的阶段性、临时性任务，要经准入：专项说明、责任分工、流程时限、经费和人员保障（费随事转），征求乡镇意见，机构编制部门和司法行政部门审核，报本级人民政府批准。',
-      en: 'County departments may not hand their own duties to townships in the name of territorial management. A temporary task outside the list goes through admission: an explanation, the split of duties, procedure and deadline, funds and staff (money follows the task), the townships\' opinion, review by the staffing office and the justice bureau, and approval by the county government.',
+      zh: '县级部门不得以属地管理为名把自身职责交给乡镇。清单外确需乡镇承担的阶段性、临时性任务，要经准入：责任分工、流程时限、经费和人员保障（费随事转），经批准后才能交办。各省的要求更多（山东：专项说明、征求乡镇意见、编办和司法局审核），由 resp.yaml 的 profile 决定；本地另有要求的，在 requirements.admission 中补充。',
+      en: 'County departments may not hand their own duties to townships in the name of territorial management. A temporary task outside the list goes through admission: the split of duties, procedure and deadline, funds and staff (money follows the task), and approval. Provinces ask for more (Shandong: an explanation, the townships\' opinion, review by the staffing office and the justice bureau); the profile in resp.yaml decides, and requirements.admission adds local ones.',
     },
     bad: 'kind: assignments\nassignments:\n  - id: JB-001\n    name: 秸秆禁烧专项巡查\n    applicant: 县生态环境分局\n    lead: {party: 乡镇（街道）, duties: [组织开展秸秆禁烧巡查，发现火点及时劝阻并报告]}\n    deadline: 2026-10-31\n',
     good: 'kind: assignments\nassignments:\n  - id: JB-001\n    name: 秸秆禁烧专项巡查\n    applicant: 县生态环境分局\n    lead: {party: 乡镇（街道）, duties: [组织开展秸秆禁烧巡查，发现火点及时劝阻并报告]}\n    support:\n      - {party: 县生态环境分局, duties: [制定巡查方案，开展业务培训，依法查处露天焚烧秸秆行为]}\n    explanation: 夏秋两季秸秆焚烧点多面广，需乡镇组织网格员巡查\n    procedure: [县生态环境分局制定方案, 乡镇组织巡查并上报火点, 县生态环境分局核查处置]\n    deadline: 2026-12-31\n    safeguards: {funds: 县财政安排专项经费, staff: 县生态环境分局派员驻镇指导}\n    consulted: {date: 2026-05-10, opinion: 各乡镇同意}\n    review:\n      bianban: {by: 县委编办, date: 2026-05-15}\n      sifa: {by: 县司法局, date: 2026-05-16}\n    approval: {by: 县人民政府, date: 2026-05-20, document: 示政字〔2026〕8号}\n',
-    source: '山东省乡镇人民政府工作条例第四条；鲁编办发〔2019〕4号（交办事项准入）',
+    source: '中共中央办公厅、国务院办公厅《关于全面建立乡镇（街道）履行职责事项清单的意见》（清单外事项准入）',
   },
   check(ctx) {
+    const required = PARTS.filter((p) => ctx.policy.admission.required.includes(p.key));
+    const name = (p: (typeof PARTS)[number]) => (ctx.lang === 'zh' ? `${p.zh}（${p.key}）` : `${p.en} (${p.key})`);
+    const sep = ctx.lang === 'zh' ? '、' : ', ';
+    const all = required.map((p) => (ctx.lang === 'zh' ? p.zh : p.en)).join(sep);
     for (const at of assignments(ctx.project)) {
-      const missing = PARTS.filter((p) => !p.has(at.assignment));
+      const missing = required.filter((p) => !p.has(at.assignment));
       if (!missing.length) continue;
-      const parts = missing.map((p) => (ctx.lang === 'zh' ? `${p.zh}（${p.key}）` : `${p.en} (${p.key})`)).join(ctx.lang === 'zh' ? '、' : ', ');
-      ctx.report(at.file, at.path, 'missing', { item: at.assignment.id, args: { id: at.assignment.id, parts } });
+      ctx.report(at.file, at.path, 'missing', { item: at.assignment.id, args: { id: at.assignment.id, parts: missing.map(name).join(sep), required: all } });
     }
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
         zh: '临时性任务到期即应结束：删去该交办事项；确需延续的，按准入程序重新审批并更新完成时限',
         en: 'a temporary task ends at its deadline: remove it; if it must go on, have it approved again through admission and update the deadline',
       },
+      source: { doc: 'admission' },
     },
   },
   docs: {
@@ -24,7 +25,7 @@ export default defineRule({
     },
     bad: 'kind: assignments\nassignments:\n  - id: JB-001\n    name: 秸秆禁烧专项巡查\n    applicant: 县生态环境分局\n    lead: {party: 乡镇（街道）, duties: [组织开展秸秆禁烧巡查，发现火点及时劝阻并报告]}\n    support:\n      - {party: 县生态环境分局, duties: [制定巡查方案，开展业务培训，依法查处露天焚烧秸秆行为]}\n    explanation: 夏秋两季秸秆焚烧点多面广，需乡镇组织网格员巡查\n    procedure: [县生态环境分局制定方案, 乡镇组织巡查并上报火点, 县生态环境分局核查处置]\n    deadline: 2020-10-31\n    safeguards: {funds: 县财政安排专项经费, staff: 县生态环境分局派员驻镇指导}\n    consulted: {date: 2020-05-10, opinion: 各乡镇同意}\n    review:\n      bianban: {by: 县委编办, date: 2020-05-15}\n      sifa: {by: 县司法局, date: 2020-05-16}\n    approval: {by: 县人民政府, date: 2020-05-20, document: 示政字〔2020〕8号}\n',
     good: 'kind: assignments\nassignments: []\n',
-    source: '山东省乡镇人民政府工作条例第四条第三款（阶段性、临时性工作任务）',
+    source: '中共中央办公厅、国务院办公厅《关于全面建立乡镇（街道）履行职责事项清单的意见》（清单外事项准入）',
   },
   check(ctx) {
     for (const at of assignments(ctx.project)) {

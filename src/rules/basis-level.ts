@@ -9,10 +9,10 @@ import type { PowerType, SourceLevel } from '../model/types.js';
 const POLICY: readonly SourceLevel[] = ['规范性文件', '政策文件', '党内法规'];
 
 /** The statute that forbids each power to rest on a normative document alone. */
-const FORBIDS: Partial<Record<PowerType, { zh: string; en: string }>> = {
-  行政处罚: { zh: '行政处罚法第十六条：法律、法规、规章以外的其他规范性文件不得设定行政处罚', en: '行政处罚法 art. 16: documents other than laws, regulations and rules may not create penalties' },
-  行政强制: { zh: '行政强制法第十条：法律、法规以外的其他规范性文件不得设定行政强制措施', en: '行政强制法 art. 10: documents other than laws and regulations may not create compulsory measures' },
-  行政许可: { zh: '行政许可法第十七条：其他规范性文件一律不得设定行政许可', en: '行政许可法 art. 17: other normative documents may never create a licence' },
+const FORBIDS: Partial<Record<PowerType, { zh: string; en: string; source: string }>> = {
+  行政处罚: { zh: '行政处罚法第十六条：法律、法规、规章以外的其他规范性文件不得设定行政处罚', en: '行政处罚法 art. 16: documents other than laws, regulations and rules may not create penalties', source: '行政处罚法第十六条' },
+  行政强制: { zh: '行政强制法第十条：法律、法规以外的其他规范性文件不得设定行政强制措施', en: '行政强制法 art. 10: documents other than laws and regulations may not create compulsory measures', source: '行政强制法第十条第四款' },
+  行政许可: { zh: '行政许可法第十七条：其他规范性文件一律不得设定行政许可', en: '行政许可法 art. 17: other normative documents may never create a licence', source: '行政许可法第十七条' },
 };
 
 /** A 行政处罚, 行政强制 or 行政许可 rests on more than documents; no administrative power rests on a party rule. */
@@ -31,9 +31,10 @@ export default defineRule({
       },
     },
     partyRule: {
-      zh: '党内法规《{title}》被列为{power}事项“{name}”的依据',
-      en: 'the party rule 《{title}》 is cited as the basis of the {power} item "{name}"',
+      zh: '党内法规《{title}》被列为{power}事项“{name}”的依据；行政权力的依据是法律、法规、规章（立法法第二条）',
+      en: 'the party rule 《{title}》 is cited as the basis of the {power} item "{name}"; administrative powers rest on laws, regulations and rules (立法法 Art. 2)',
       severity: 'warning',
+      source: '立法法第二条（法律、行政法规、地方性法规、自治条例和单行条例、规章的制定）；行政处罚法第四条',
       hint: {
         zh: '党内法规规范党组织和党员，不是对公民、法人行使行政权力的依据；改引法律、法规或规章，党建事项不受此限',
         en: 'party rules bind party bodies and members, not citizens; cite a law, regulation or rule instead (party-building items are exempt)',
@@ -60,6 +61,7 @@ export default defineRule({
         const c = first.parsed.citations[0];
         ctx.report(o.file, first.textPath, 'policyOnly', {
           item: o.id,
+          source: `${FORBIDS[restricted]!.source}；国办发〔2018〕37号（行政规范性文件不得设定行政许可、行政处罚、行政强制）`,
           offset: c?.offset,
           length: c?.raw.length,
           args: {

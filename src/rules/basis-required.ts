@@ -1,6 +1,22 @@
 import { defineRule } from './define-rule.js';
 import { basisOwners } from '../law/basis-sites.js';
 import { administrativePowers, powerNames } from '../law/powers.js';
+import type { PowerType } from '../model/types.js';
+import type { SourceSpec } from '../law/profiles.js';
+
+/** What requires a basis for each power, and that provision short for messages. */
+const NEEDS: Partial<Record<PowerType, { source: string; zh: string; en: string }>> = {
+  行政处罚: { source: '行政处罚法第四条、第三十八条第一款（行政处罚没有依据的无效）', zh: '行政处罚法第三十八条：行政处罚没有依据的无效', en: '行政处罚法 Art. 38: a penalty without basis is void' },
+  行政强制: { source: '行政强制法第四条（行政强制的设定和实施应当依照法定的权限、范围、条件和程序）', zh: '行政强制法第四条：行政强制依照法定的权限、范围、条件和程序设定和实施', en: '行政强制法 Art. 4: compulsion follows the powers, scope, conditions and procedure set by law' },
+  行政许可: { source: '行政许可法第四条（设定和实施行政许可，应当依照法定的权限、范围、条件和程序）', zh: '行政许可法第四条：行政许可依照法定的权限、范围、条件和程序设定和实施', en: '行政许可法 Art. 4: licensing follows the powers, scope, conditions and procedure set by law' },
+};
+
+/** The provision that asks this item for a basis: the statute of its first restricted power, with the profile's power-list document. */
+function needOf(powers: PowerType[]): { spec: SourceSpec; zh: string; en: string } {
+  const p = powers.find((x) => NEEDS[x]);
+  const n = p ? NEEDS[p]! : undefined;
+  return { spec: { law: n?.source ?? '中共中央关于全面推进依法治国若干重大问题的决定（行政机关不得法外设定权力）', doc: 'powers' }, zh: n ? `（${n.zh}）` : '', en: n ? ` (${n.en})` : '' };
+}
 
 /**
  * An item that exercises an administrative power names at least one legal basis down to the
@@ -15,16 +31,16 @@ export default defineRule({
   title: { zh: '行政权力事项缺少法律依据', en: 'Administrative power without a legal basis' },
   messages: {
     missing: {
-      zh: '事项“{name}”属于{power}，但没有列出法律依据',
-      en: 'item "{name}" exercises an administrative power ({power}) but lists no legal basis',
+      zh: '事项“{name}”属于{power}，但没有列出法律依据{lawZh}',
+      en: 'item "{name}" exercises an administrative power ({power}) but lists no legal basis{lawEn}',
       hint: {
         zh: '在 basis 中写明设定该权力的法律、法规或规章及条款，例如《中华人民共和国土地管理法》第七十七条；找不到法定依据的权力不应列入清单',
         en: 'name the law, regulation or rule that creates the power, down to the article (e.g. 《中华人民共和国土地管理法》第七十七条); a power without a legal source does not belong in the list',
       },
     },
     noArticle: {
-      zh: '事项“{name}”属于{power}，但依据只写了法规名称（{cite}），没有写到条',
-      en: 'item "{name}" exercises an administrative power ({power}), but its basis names only a title ({cite}) and no article',
+      zh: '事项“{name}”属于{power}，但依据只写了法规名称（{cite}），没有写到条{lawZh}',
+      en: 'item "{name}" exercises an administrative power ({power}), but its basis names only a title ({cite}) and no article{lawEn}',
       hint: {
         zh: '写到条（必要时到款、项），例如《中华人民共和国土地管理法》第七十七条；只写名称，审查时无法核对权力的来源和范围',
         en: 'cite the article (and paragraph or item where needed); a bare title does not show where the power comes from',
@@ -38,26 +54,31 @@ export default defineRule({
     },
     bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-101\n    name: 非法占用土地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处非法占用土地行为]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时劝阻并报告]}\n',
     good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-101\n    name: 非法占用土地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处非法占用土地行为]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时劝阻并报告]}\n    basis: [《中华人民共和国土地管理法》第七十七条]\n',
-    source: '行政处罚法第四条、第三十八条；权责清单须列明设定依据（川办发〔2020〕85号）',
+    source: '行政处罚法第四条、第三十八条第一款；行政许可法第四条；行政强制法第四条',
   },
   check(ctx) {
     for (const o of basisOwners(ctx.project)) {
       const admin = administrativePowers(o.powers);
       if (!admin.length) continue;
       const power = powerNames(admin, ctx.lang);
+      const need = needOf(admin);
+      const law = { lawZh: need.zh, lawEn: need.en };
       if (!o.bases.length) {
-        ctx.report(o.file, o.path, 'missing', { item: o.id, args: { name: o.name, power } });
+        ctx.report(o.file, o.path, 'missing', { item: o.id, source: need.spec, args: { name: o.name, power, ...law } });
         continue;
       }
       const cited = o.bases.some((b) => b.parsed.citations.some((c) => c.title && c.article !== undefined));
       if (cited) continue;
+      // An article written with the wrong unit (第七十七款 for 第七十七条) is cited, only badly: citation-syntax says so.
+      if (o.bases.some((b) => b.parsed.problems.some((p) => p.code === 'paragraph-without-article' || p.code === 'item-without-article'))) continue;
       const site = o.bases.find((b) => b.parsed.citations.some((c) => c.title)) ?? o.bases[0];
       const c = site.parsed.citations.find((x) => x.title);
       ctx.report(o.file, site.textPath, 'noArticle', {
         item: o.id,
         offset: c?.offset,
         length: c?.raw.length,
-        args: { name: o.name, power, cite: c ? `《${c.title}》` : site.text },
+        source: need.spec,
+        args: { name: o.name, power, cite: c ? `《${c.title}》` : site.text, ...law },
       });
     }
   },

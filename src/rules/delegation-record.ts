@@ -61,37 +61,43 @@ export default defineRule({
         zh: '补齐省级人民政府的决定机关、文号、日期、公布情况、过渡期和最近评估日期（行政处罚法第二十四条）',
         en: 'record the provincial government\'s decision: body, number, date, publication, transition period and last evaluation (行政处罚法 Art. 24)',
       },
+      source: { law: '行政处罚法第二十四条第一款（省、自治区、直辖市决定交由乡镇、街道行使，决定应当公布，定期组织评估）', doc: 'delegation' },
     },
     missingEntrust: {
       zh: '以“委托”方式赋权，赋权记录缺少{parts}',
       en: 'delegation by 委托 (entrustment) lacks {parts}',
       hint: { zh: '写明委托机关和书面委托书的文号（行政处罚法第二十条）', en: 'record the entrusting organ and the number of the written instrument (行政处罚法 Art. 20)' },
+      source: '行政处罚法第二十条（书面委托，委托书载明委托的具体事项、权限、期限并向社会公布）；行政许可法第二十四条',
     },
     missingConcentrated: {
       zh: '以“相对集中”方式赋权，赋权记录缺少{parts}',
       en: 'delegation by 相对集中 (concentration) lacks {parts}',
       hint: { zh: '写明作出决定的国务院或省级人民政府（行政处罚法第十八条第二款）', en: 'record the State Council or provincial government that decided it (行政处罚法 Art. 18(2))' },
+      source: '行政处罚法第十八条第二款（国务院或者省、自治区、直辖市人民政府可以决定一个行政机关行使有关行政机关的行政处罚权）',
     },
     decidedBy: {
       zh: '以“{route}”方式赋权须由{need}决定，记录的决定机关是“{by}”',
       en: 'delegation by {routeEn} must be decided by {needEn}; the record names "{by}"',
-      hint: { zh: '核对赋权决定的制定机关；县级作出的只能是委托', en: 'check who made the decision; a county decision can only be an entrustment (委托)' },
+      hint: { zh: '核对赋权决定的制定机关（{law}）；县级作出的只能是委托', en: 'check who made the decision ({lawEn}); a county decision can only be an entrustment (委托)' },
     },
     handOverInDeptName: {
       zh: '以“交由”方式赋权，行使名义却是“部门”',
       en: 'delegation by 交由 (hand-over) is exercised in the department\'s name',
-      hint: { zh: '交由的权力由乡镇以自己的名义行使，写 in_name_of: 乡镇；以部门名义行使的应为委托', en: 'a power handed over is exercised in the township\'s own name (in_name_of: 乡镇); acting in the department\'s name is an entrustment (委托)' },
+      hint: { zh: '交由的权力由乡镇以自己的名义行使（行政处罚法第二十四条），写 in_name_of: 乡镇；以部门名义行使的应为委托（第二十条）', en: 'a power handed over is exercised in the township\'s own name (行政处罚法 Art. 24; in_name_of: 乡镇); acting in the department\'s name is an entrustment (委托, Art. 20)' },
+      source: '行政处罚法第二十四条（交由乡镇、街道行使）、第二十条（受委托组织以委托行政机关名义实施）',
     },
     entrustInTownshipName: {
       zh: '以“委托”方式赋权，行使名义却是“乡镇”',
       en: 'delegation by 委托 (entrustment) is exercised in the township\'s own name',
       hint: { zh: '受委托的乡镇以委托部门的名义实施，写 in_name_of: 部门（行政处罚法第二十条）', en: 'an entrusted township acts in the entrusting department\'s name: write in_name_of: 部门 (行政处罚法 Art. 20)' },
+      source: '行政处罚法第二十条（受委托组织在委托范围内，以委托行政机关名义实施行政处罚）',
     },
     stale: {
       zh: '最近一次评估在 {evaluated}，已超过 {years} 年',
       en: 'the last evaluation was on {evaluated}, more than {years} years ago',
-      hint: { zh: '组织评估并记录评估日期；不能有效承接的，按程序收回', en: 'evaluate the delegation and record the date; take the power back if the township cannot carry it' },
+      hint: { zh: '组织评估并记录评估日期（行政处罚法第二十四条：定期组织评估）；不能有效承接的，按程序收回', en: 'evaluate the delegation and record the date (行政处罚法 Art. 24: periodic evaluation); take the power back if the township cannot carry it' },
       severity: 'warning',
+      source: { law: '行政处罚法第二十四条第一款（省、自治区、直辖市决定交由乡镇、街道行使，决定应当公布，定期组织评估）', doc: 'delegation' },
     },
   },
   docs: {
@@ -118,7 +124,12 @@ export default defineRule({
       }
       if (d.decided_by && (d.route === '交由' || d.route === '相对集中') && !decidedByOk(d)) {
         const need = d.route === '交由' ? ['省、自治区、直辖市人民政府', 'a provincial government'] : ['国务院或省、自治区、直辖市人民政府', 'the State Council or a provincial government'];
-        ctx.report(at.file, [...base, 'decided_by'], 'decidedBy', { item, args: { route: d.route, routeEn: routeEn[d.route], by: d.decided_by, need: need[0], needEn: need[1] } });
+        const law = d.route === '交由' ? ['行政处罚法第二十四条第一款', '行政处罚法 Art. 24(1)'] : ['行政处罚法第十八条第二款', '行政处罚法 Art. 18(2)'];
+        ctx.report(at.file, [...base, 'decided_by'], 'decidedBy', {
+          item,
+          source: d.route === '交由' ? { law: '行政处罚法第二十四条第一款（省、自治区、直辖市决定交由乡镇、街道行使，决定应当公布，定期组织评估）', doc: 'delegation' } : '行政处罚法第十八条第二款（国务院或者省、自治区、直辖市人民政府决定相对集中行政处罚权）',
+          args: { route: d.route, routeEn: routeEn[d.route], by: d.decided_by, need: need[0], needEn: need[1], law: law[0], lawEn: law[1] },
+        });
       }
       if (d.route === '交由' && d.in_name_of === '部门') ctx.report(at.file, [...base, 'in_name_of'], 'handOverInDeptName', { item });
       if (d.route === '委托' && d.in_name_of === '乡镇') ctx.report(at.file, [...base, 'in_name_of'], 'entrustInTownshipName', { item });

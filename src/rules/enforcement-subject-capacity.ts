@@ -18,6 +18,13 @@ const NAME_PATTERNS: { re: RegExp; kind: { zh: string; en: string } }[] = [
 
 const POWER_EN: Record<string, string> = { 行政处罚: 'penalty', 行政强制: 'compulsion', 行政许可: 'licensing' };
 
+/** What keeps each power to organs with the capacity of an administrative subject. */
+const AUTHORITY: Record<string, { source: string; zh: string; en: string }> = {
+  行政处罚: { source: '行政处罚法第十七条、第十九条、第三十八条第一款（实施主体不具有行政主体资格的，行政处罚无效）', zh: '行政处罚法第三十八条：实施主体不具有行政主体资格的，行政处罚无效', en: '行政处罚法 Art. 38: a penalty by a subject without that capacity is void' },
+  行政强制: { source: '行政强制法第十七条第一款、第七十条（行政强制措施由法律、法规规定的行政机关实施）', zh: '行政强制法第十七条：行政强制措施由法律、法规规定的行政机关实施', en: '行政强制法 Art. 17: compulsory measures are applied by the organs a law or regulation names' },
+  行政许可: { source: '行政许可法第二十二条、第二十三条（行政许可由具有行政许可权的行政机关或法律、法规授权的组织实施）', zh: '行政许可法第二十二条：行政许可由具有行政许可权的行政机关实施', en: '行政许可法 Art. 22: licences are granted by the organ holding the power' },
+};
+
 const TYPE_EN: Record<string, string> = {
   内设机构: 'an internal unit', 议事协调机构: 'a coordinating body', 临时机构: 'a temporary body', 群众自治组织: 'a self-governing community organisation',
 };
@@ -30,16 +37,16 @@ export default defineRule({
   title: { zh: '执法主体不具备行政主体资格', en: 'Enforcement subject without the capacity of an administrative subject' },
   messages: {
     registered: {
-      zh: '{power}事项的主体“{name}”登记为{type}，不具备行政执法主体资格',
-      en: 'the lead "{name}" of a {powerEn} item is registered as {typeEn}, which cannot be an enforcement subject',
+      zh: '{power}事项的主体“{name}”登记为{type}，不具备行政执法主体资格（{law}）',
+      en: 'the lead "{name}" of a {powerEn} item is registered as {typeEn}, which cannot be an enforcement subject ({lawEn})',
       hint: {
         zh: '主体责任写具有该项职权的行政机关（或法律、法规授权的组织），{name}可列为配合单位',
         en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead; {name} may support',
       },
     },
     named: {
-      zh: '{power}事项的主体“{name}”是{kind}，不具备行政执法主体资格',
-      en: 'the lead "{name}" of a {powerEn} item is {kindEn}, which cannot be an enforcement subject',
+      zh: '{power}事项的主体“{name}”是{kind}，不具备行政执法主体资格（{law}）',
+      en: 'the lead "{name}" of a {powerEn} item is {kindEn}, which cannot be an enforcement subject ({lawEn})',
       hint: {
         zh: '主体责任写具有该项职权的行政机关（或法律、法规授权的组织）',
         en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead',
@@ -61,16 +68,17 @@ export default defineRule({
       if (!power) continue;
       const name = at.item.lead.party;
       const path = [...at.path, 'lead', 'party'];
+      const a = AUTHORITY[power];
       const ref = ctx.registry.resolve(name);
       if (ref?.kind === 'department') {
         if (NO_CAPACITY.includes(ref.department.type)) {
-          ctx.report(at.file, path, 'registered', { item: at.item.id, args: { name, power, powerEn: POWER_EN[power], type: ref.department.type, typeEn: TYPE_EN[ref.department.type] } });
+          ctx.report(at.file, path, 'registered', { item: at.item.id, source: a.source, args: { name, power, powerEn: POWER_EN[power], type: ref.department.type, typeEn: TYPE_EN[ref.department.type], law: a.zh, lawEn: a.en } });
         }
         continue;
       }
       if (ref || ctx.registry.formerOf(name)) continue;
       const hit = NAME_PATTERNS.find((p) => p.re.test(normalize(name)));
-      if (hit) ctx.report(at.file, path, 'named', { item: at.item.id, args: { name, power, powerEn: POWER_EN[power], kind: hit.kind.zh, kindEn: hit.kind.en } });
+      if (hit) ctx.report(at.file, path, 'named', { item: at.item.id, source: a.source, args: { name, power, powerEn: POWER_EN[power], kind: hit.kind.zh, kindEn: hit.kind.en, law: a.zh, lawEn: a.en } });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule.js';
 import { basisSites, type BasisSite } from '../law/basis-sites.js';
-import type { MovedArticle } from '../law/catalogue.js';
+import type { LawInfo, MovedArticle } from '../law/catalogue.js';
 import type { Citation } from '../law/cite.js';
 import { citesOlderVersion } from '../law/version.js';
 
@@ -36,7 +36,7 @@ export default defineRule({
     },
     bad: 'kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-102\n    name: 生产经营单位安全生产状况的监督检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [依法开展安全生产监督检查]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现安全隐患及时劝阻并报告]}\n    basis: [《中华人民共和国安全生产法》第八条]\n',
     good: 'kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-102\n    name: 生产经营单位安全生产状况的监督检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [依法开展安全生产监督检查]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现安全隐患及时劝阻并报告]}\n    basis: [《中华人民共和国安全生产法》第九条第二款]\n',
-    source: '立法法第六十五条；各法修订前后的条文对照（内置法律目录 moved）',
+    source: '被引法律的现行文本（修订后条文序号以现行文本为准）；各法修订前后的条文对照（内置法律目录 moved）',
   },
   check(ctx) {
     for (const site of basisSites(ctx.project)) {
@@ -53,6 +53,7 @@ export default defineRule({
         movedHere = true;
         ctx.report(site.owner.file, site.textPath, 'moved', {
           item: site.owner.id,
+          source: revisionSource(law),
           offset: c.offset,
           length: c.raw.length,
           args: {
@@ -69,12 +70,19 @@ export default defineRule({
         const law = site.parsed.citations.map((c) => (c.title ? ctx.laws.resolve(c.title) : undefined)).find((l) => l && citesOlderVersion(site, l))!;
         ctx.report(site.owner.file, [...site.path, 'version'], 'oldVersion', {
           item: site.owner.id,
+          source: revisionSource(law),
           args: { cited: site.version, current: law.version, effective: law.effective ?? '' },
         });
       }
     }
   },
 });
+
+/** The revision that renumbered the article: the law in force, with its version and date. */
+function revisionSource(law: LawInfo): string {
+  const when = [law.version, law.effective ? `${law.effective}施行` : ''].filter(Boolean).join('，');
+  return `《${law.title}》${when ? `（${when}）` : ''}现行文本`;
+}
 
 /**
  * An undated citation counts as stale when its item speaks of the old article's subject (the move's

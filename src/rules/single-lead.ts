@@ -43,17 +43,19 @@ export default defineRule({
   title: { zh: '主体责任单位不唯一', en: 'More than one lead' },
   messages: {
     several: {
-      zh: '主体责任写了多个单位：{parts}',
-      en: 'the lead names several bodies: {parts}',
+      zh: '主体责任写了{count}个单位（{parts}）：一个事项只能有一个牵头单位，请选定一个作为主体责任，其余移入配合责任',
+      en: 'the lead names {count} bodies ({parts}): an item has one lead; pick one and move the others to support',
       hint: {
-        zh: '主体责任只写一个牵头单位，其余单位列入 support 并写明各自的配合职责',
-        en: 'name one leading body; list the others under support with their own duties',
+        zh: '把 lead.party 改为其中一个单位（如“{first}”），其余单位列入 support 并写明各自的配合职责',
+        en: 'set lead.party to one of them (e.g. "{first}") and list the others under support with their own duties',
       },
+      source: { doc: 'list' },
     },
     alsoSupport: {
       zh: '“{name}”既是主体责任单位，又列为配合责任单位',
       en: '"{name}" is the lead and also listed as a supporter',
       hint: { zh: '把它在配合责任中的职责并入主体责任，删去这一条配合责任', en: 'merge its supporting duties into the lead\'s and remove this supporter' },
+      source: { doc: 'list' },
     },
   },
   docs: {
@@ -63,13 +65,13 @@ export default defineRule({
     },
     bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局、县综合执法局, duties: [依法立案查处]}\n    basis: [《中华人民共和国土地管理法》第七十七条]\n',
     good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [依法立案查处]}\n    support:\n      - {party: 县综合执法局, duties: [配合开展联合执法]}\n    basis: [《中华人民共和国土地管理法》第七十七条]\n',
-    source: '鲁编办发〔2019〕4号（明确主体责任和配合责任）；行政处罚法第十七条',
+    source: '清单编制文件：逐项明确主体责任和配合责任（全国：中共中央办公厅、国务院办公厅《关于全面建立乡镇（街道）履行职责事项清单的意见》；各省见 profile）',
   },
   check(ctx) {
     const r = ctx.registry;
     const check = (file: LoadedFile, path: DocPath, id: string, lead: Party, support: Party[]) => {
       const parts = several(r, lead.party);
-      if (parts) ctx.report(file, [...path, 'lead', 'party'], 'several', { item: id, args: { parts: parts.join(ctx.lang === 'zh' ? '、' : ', ') } });
+      if (parts) ctx.report(file, [...path, 'lead', 'party'], 'several', { item: id, args: { parts: parts.join(ctx.lang === 'zh' ? '、' : ', '), count: parts.length, first: parts[0] } });
       const me = identity(r, lead.party);
       support.forEach((s, i) => {
         if (identity(r, s.party) === me) ctx.report(file, [...path, 'support', i, 'party'], 'alsoSupport', { item: id, args: { name: s.party } });

@@ -2,18 +2,18 @@ import { defineRule } from './define-rule.js';
 import { actorNames, ownActs, type ActMatch } from './util/enforcement-acts.js';
 import { townshipDuties, type TownshipDuties } from './util/township-duties.js';
 import { statutoryPowerFor } from './util/township-powers.js';
-import { entrustableUnder } from './util/vocabulary.js';
+import type { Profile } from '../law/profiles.js';
 
 const COMPULSION = ['强制措施', '强制执行'];
 
 /** Whether an item's delegation record lets the township perform an act itself. */
-function covers(d: TownshipDuties, m: ActMatch, profile: string): boolean {
+function covers(d: TownshipDuties, m: ActMatch, profile: Profile): boolean {
   const del = d.delegation!;
   // Compulsion under a delegation is judged by entrusted-compulsory-measure, which knows its stricter limits.
   if (COMPULSION.includes(m.cls.class) || del.route !== '委托') return true;
   // 行政处罚法第二十条 and 行政许可法第二十四条 are the national grounds for 委托.
   if (d.powers.includes('行政处罚') || d.powers.includes('行政许可')) return true;
-  const local = entrustableUnder(profile);
+  const local = profile.entrustable;
   return !!local && del.in_name_of === '部门' && local.terms.includes(m.term);
 }
 
@@ -27,20 +27,21 @@ export default defineRule({
   title: { zh: '乡镇承担无依据的执法行为', en: 'Township given an enforcement act without a legal footing' },
   messages: {
     own: {
-      zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），但本事项既没有授权乡镇的法律条款，也没有赋权记录',
-      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}), but the item cites no statute that empowers townships and has no delegation record',
+      zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），但本事项既没有授权乡镇的法律条款，也没有赋权记录（{law}）',
+      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}), but the item cites no statute that empowers townships and has no delegation record ({law})',
       hint: {
         zh: '乡镇承担巡查、发现、劝阻、报告、协助等配合责任：改写为配合表述，如“发现后及时劝阻并报告，配合县级部门依法查处”；确属乡镇职权的，在 basis 中引用授权条款，或补充 delegation 赋权记录',
         en: 'a township patrols, discovers, dissuades, reports and assists: rephrase it as cooperation, e.g. "dissuade and report at once, assist the county department in the case"; if the power is the township\'s, cite the empowering article in basis or add a delegation record',
       },
     },
     notCovered: {
-      zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），本事项以委托方式赋权，但委托不涵盖该行为',
-      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}); the item\'s delegation is by entrustment (委托), which does not cover this act',
+      zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），本事项以委托方式赋权，但委托不涵盖该行为（行政处罚法第二十条、行政许可法第二十四条）',
+      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}); the item\'s delegation is by entrustment (委托), which does not cover this act (行政处罚法 Art. 20, 行政许可法 Art. 24)',
       hint: {
         zh: '依行政处罚法第二十条、行政许可法第二十四条，可委托的是行政处罚或行政许可，须在 power 中写明{localZh}',
         en: 'under 行政处罚法 Art. 20 and 行政许可法 Art. 24 what may be entrusted is a penalty or a licensing power; state it in power{localEn}',
       },
+      source: '行政处罚法第二十条；行政许可法第二十四条（可以委托的是行政处罚、行政许可）',
     },
   },
   docs: {
@@ -54,7 +55,7 @@ export default defineRule({
   },
   check(ctx) {
     const actors = actorNames(ctx.registry);
-    const local = entrustableUnder(ctx.profile);
+    const local = ctx.policy.entrustable;
     for (const d of townshipDuties(ctx)) {
       for (let k = 0; k < d.duties.length; k++) {
         const duty = d.duties[k];
@@ -62,11 +63,17 @@ export default defineRule({
         const own = ownActs(duty, actors);
         if (!own.length) continue;
         const acts = own.filter((m) => !statutoryPowerFor(d.basis, m.term));
-        const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.profile)) : acts;
+        const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.policy)) : acts;
         if (!bad.length) continue;
-        ctx.report(d.file, d.pathOf(k), d.delegation ? 'notCovered' : 'own', {
+        const classes = [...new Set(bad.map((m) => m.cls))];
+        const noRecord = !d.delegation;
+        ctx.report(d.file, d.pathOf(k), noRecord ? 'own' : 'notCovered', {
           item: d.id,
+          source: noRecord
+            ? classes.map((c) => c.authority).filter((a, i, xs) => xs.indexOf(a) === i).join('；')
+            : local ? `行政处罚法第二十条；行政许可法第二十四条；${local.source}` : undefined,
           args: {
+            law: join(classes.map((c) => c.law), '；'),
             party: d.party,
             duty,
             term: join(bad.map((m) => m.term), '、'),

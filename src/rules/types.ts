@@ -4,12 +4,18 @@ import type { LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import type { Registry } from '../model/registry.js';
 import type { LawCatalogue } from '../law/catalogue.js';
+import type { Profile, SourceSpec } from '../law/profiles.js';
 
 /** A message of a rule, with an optional "what to do". */
 export interface RuleMessage extends Msg {
   hint?: Msg;
   /** A severity for this message only, when it differs from the rule's (a stale date among missing records). */
   severity?: Severity;
+  /**
+   * The provision that makes this message's finding a problem, when it is not the rule's: a text, or a
+   * law plus one of the profile's documents ({doc: 'list'}: the list-making document of the profile).
+   */
+  source?: SourceSpec;
 }
 
 /** Documentation of a rule, printed by `resp rules <id>` and checked by the catalogue test. */
@@ -20,7 +26,7 @@ export interface RuleDocs {
   bad: string;
   /** The same file, fixed. */
   good: string;
-  /** The law or policy it rests on. */
+  /** The law or policy it rests on, nationally (profiles may replace it, messages may be more precise). */
   source: string;
 }
 
@@ -53,6 +59,10 @@ export interface ReportOptions {
   /** Point at these characters of the string at the path (a citation inside a basis text), when the source shows them one for one. */
   offset?: number;
   length?: number;
+  /** The provision this finding rests on, when it depends on what was found (the law an article moved in). */
+  source?: SourceSpec;
+  /** A severity for this finding only (the worse of two rules' when one finding stands for both). */
+  severity?: Severity;
 }
 
 /** What a rule sees: the whole project, a registry, the law catalogue, and `report`. */
@@ -63,6 +73,8 @@ export interface RuleContext<Id extends string = string> {
   /** The day deadlines and expiries are judged against (YYYY-MM-DD). */
   asOf: string;
   profile: string;
+  /** The profile with the repository's own requirements: documents, admission parts, entrustable acts. */
+  policy: Profile;
   /** Built-in laws plus the repository's `kind: laws` files, under the profile. */
   laws: LawCatalogue;
   report(file: LoadedFile, path: DocPath, messageId: Id, opts?: ReportOptions): void;

@@ -12,11 +12,13 @@ export default defineRule({
       zh: '单位“{name}”不在部门和乡镇登记册中',
       en: 'party "{name}" is not in the department or township registry',
       hint: { zh: '改用登记册中的名称，或先在 registry/ 中登记该单位', en: 'use a registered name, or register the party under registry/ first' },
+      source: { doc: 'list' },
     },
     unknownSuggest: {
       zh: '单位“{name}”不在登记册中，是否指“{suggestion}”？',
       en: 'party "{name}" is not in the registry; did you mean "{suggestion}"?',
       hint: { zh: '改用登记册中的名称', en: 'use the registered name' },
+      source: { doc: 'list' },
     },
   },
   docs: {
@@ -26,7 +28,7 @@ export default defineRule({
     },
     bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源部, duties: [依法查处]}\n',
     good: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源局, duties: [依法查处]}\n',
-    source: '行政处罚法第十七条、第三十八条（实施主体须具有行政主体资格）',
+    source: '清单编制文件：主体责任和配合责任落到具体单位（全国：中共中央办公厅、国务院办公厅《关于全面建立乡镇（街道）履行职责事项清单的意见》；各省见 profile）',
   },
   check(ctx) {
     for (const at of items(ctx.project)) {

@@ -8,6 +8,8 @@ import type { Rule } from '../rules/types.js';
 import waiverExpired from '../rules/waiver-expired.js';
 import waiverUnused from '../rules/waiver-unused.js';
 import { closest } from '../util/text.js';
+import { policyOf } from '../law/profiles.js';
+import { findingSource } from './run-rules.js';
 
 /** What applying the configuration needs besides the project: the day to judge expiry by, and the language of its findings. */
 export interface ConfigOptions {
@@ -31,6 +33,7 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
     return !w;
   });
   const source = project.configFile?.source;
+  const policy = policyOf(project.config);
   if (source) {
     for (const { waiver, index } of waivers) {
       const path = ['waivers', index];
@@ -40,7 +43,7 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
           severity: m.severity ?? rule.severity,
           item: waiver.item,
           hint: m.hint ? fmt(m.hint, opts.lang, args) : undefined,
-          source: rule.docs.source,
+          source: findingSource(rule, id, policy),
         });
       };
       if (waiver.expires < opts.asOf) kept.push(make(waiverExpired, 'expired', { ...waiver }));

@@ -4,6 +4,7 @@ import { findingAt, type LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import { Registry } from '../model/registry.js';
 import { LawCatalogue } from '../law/catalogue.js';
+import { policyOf, resolveSource, type Profile, type SourceSpec } from '../law/profiles.js';
 import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext } from '../rules/types.js';
@@ -29,6 +30,7 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
   const registry = opts.registry ?? Registry.fromProject(project);
   const profile = project.config.profile ?? 'national';
   const laws = opts.laws ?? LawCatalogue.fromProject(project, profile);
+  const policy = policyOf(project.config);
   const findings: Finding[] = [];
   const { lang, asOf, onAsOf, only, scope } = opts;
   const rules = RULES.filter((r) => (!only || only.includes(r.id)) && (!scope || (r.scope ?? 'file') === scope));
@@ -49,10 +51,11 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
         return asOf;
       },
       profile,
+      policy,
       laws,
       report(file, path, messageId, o = {}) {
         if (reportOn && file !== reportOn) return;
-        findings.push(make(rule, file.source, path, messageId, lang, o));
+        findings.push(make(rule, file.source, path, messageId, lang, policy, o));
       },
     };
     rule.check?.(ctx);
@@ -62,15 +65,24 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
   return findings;
 }
 
-function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, o: { item?: string; keyOf?: string; args?: Record<string, unknown>; offset?: number; length?: number }): Finding {
+/**
+ * The provision a finding rests on under a profile: what the rule found (the report's own), else the
+ * profile's replacement for this message or rule, else the message's, else the rule's.
+ */
+export function findingSource(rule: Rule, id: string, policy: Profile, own?: SourceSpec): string | undefined {
+  const spec = own ?? policy.sources[`${rule.id}/${id}`] ?? policy.sources[rule.id] ?? rule.messages[id]?.source ?? rule.docs.source;
+  return resolveSource(spec, policy);
+}
+
+function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, policy: Profile, o: { item?: string; keyOf?: string; args?: Record<string, unknown>; offset?: number; length?: number; source?: SourceSpec; severity?: Rule['severity'] }): Finding {
   const m = rule.messages[id];
   if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
   return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
-    severity: m.severity ?? rule.severity,
+    severity: o.severity ?? m.severity ?? rule.severity,
     item: o.item,
     keyOf: o.keyOf,
     hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
-    source: rule.docs.source,
+    source: findingSource(rule, id, policy, o.source),
     ...(o.offset !== undefined ? spanInString(source, path, o.offset, o.length) : undefined),
   });
 }

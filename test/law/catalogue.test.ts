@@ -85,8 +85,8 @@ describe('catalogue data', () => {
 });
 
 describe('profiles', () => {
-  it('has national and shandong; shandong inherits and adds its local law and thresholds', () => {
-    expect(PROFILE_IDS).toEqual(['national', 'shandong']);
+  it('has national and four provinces; shandong inherits and adds its local law and thresholds', () => {
+    expect(PROFILE_IDS).toEqual(['national', 'shandong', 'hubei', 'sichuan', 'zhejiang']);
     const sd = loadProfile('shandong');
     expect(sd.laws).toEqual(['山东省乡镇人民政府工作条例']);
     expect(sd.thresholds.township_rating_weight_departments).toBe(0.3);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, where } from '../rule-tester.js';
+import { MINI } from '../helpers.js';
 
 const RULE = 'assignment-admission';
 
@@ -17,6 +18,8 @@ const COMPLETE = [
   '    approval: {by: 县人民政府, date: 2026-05-20, document: 示政字〔2026〕8号}',
 ];
 
+const shandong = { ...MINI, 'resp.yaml': MINI['resp.yaml'].replace('profile: national', 'profile: shandong') };
+
 const file = (...assignments: string[][]) =>
   ['kind: assignments', 'assignments:', ...assignments.flatMap((lines, i) => [
     `  - id: JB-10${i + 1}`,
@@ -27,20 +30,33 @@ const file = (...assignments: string[][]) =>
   ]), ''].join('\n');
 
 describe('assignment-admission', () => {
-  it('lists every missing part of the admission record in one finding at the assignment', () => {
+  it('lists every missing part the national profile asks for in one finding at the assignment, citing the central document', () => {
     const f = check(RULE, { 'assignments/a.yaml': file([], COMPLETE) });
+    expect(where(f)).toEqual([[RULE, 'assignments/a.yaml', 3, 5]]);
+    expect(f[0].message).toBe(
+      '交办事项 JB-101 的准入记录缺少：配合责任（support）、办事流程（procedure）、完成时限（deadline）、经费保障（safeguards.funds）、人员支持（safeguards.staff）、党委政府批准（approval）',
+    );
+    expect(f[0].item).toBe('JB-101');
+    expect(f[0].source).toBe('中共中央办公厅、国务院办公厅《关于全面建立乡镇（街道）履行职责事项清单的意见》（清单外事项准入）');
+    expect(f[0].hint).not.toContain('专项说明');
+  });
+
+  it('under the shandong profile also asks for the explanation, the townships\' opinion and both reviews, citing Shandong\'s documents', () => {
+    const f = check(RULE, { 'assignments/a.yaml': file([], COMPLETE) }, { base: shandong });
     expect(where(f)).toEqual([[RULE, 'assignments/a.yaml', 3, 5]]);
     expect(f[0].message).toBe(
       '交办事项 JB-101 的准入记录缺少：专项说明（explanation）、配合责任（support）、办事流程（procedure）、完成时限（deadline）、经费保障（safeguards.funds）、人员支持（safeguards.staff）、征求乡镇意见（consulted）、编办审核（review.bianban）、司法局审核（review.sifa）、党委政府批准（approval）',
     );
-    expect(f[0].item).toBe('JB-101');
+    expect(f[0].source).toBe('山东省乡镇人民政府工作条例第四条第二款、第三款；鲁编办发〔2019〕4号（交办事项准入）');
   });
 
   it('names single missing parts, in English too', () => {
     const partial = COMPLETE.filter((l) => !l.includes('sifa')).map((l) => l.replace(', staff: 县生态环境分局派员驻镇指导', ''));
     const f = check(RULE, { 'assignments/a.yaml': file(partial) }, { lang: 'en' });
     expect(where(f)).toEqual([[RULE, 'assignments/a.yaml', 3, 5]]);
-    expect(f[0].message).toBe('assignment JB-101 lacks parts of its admission record: staff (safeguards.staff), review by the justice bureau (review.sifa)');
+    expect(f[0].message).toBe('assignment JB-101 lacks parts of its admission record: staff (safeguards.staff)');
+    const sd = check(RULE, { 'assignments/a.yaml': file(partial) }, { lang: 'en', base: shandong });
+    expect(sd[0].message).toBe('assignment JB-101 lacks parts of its admission record: staff (safeguards.staff), review by the justice bureau (review.sifa)');
   });
 
   it('accepts a complete record', () => {

@@ -45,7 +45,7 @@ describe('basis-level', () => {
     const f = check('basis-level', { 'domains/a.yaml': domain('行政检查', ['《中华人民共和国安全生产法》第九条第二款；《中国共产党农村基层组织工作条例》第十九条'], '生产经营单位安全检查') });
     expect(where(f)).toEqual([['basis-level', 'domains/a.yaml', 11, 30]]);
     expect(f[0].severity).toBe('warning');
-    expect(f[0].message).toBe('党内法规《中国共产党农村基层组织工作条例》被列为行政检查事项“生产经营单位安全检查”的依据');
+    expect(f[0].message).toBe('党内法规《中国共产党农村基层组织工作条例》被列为行政检查事项“生产经营单位安全检查”的依据；行政权力的依据是法律、法规、规章（立法法第二条）');
   });
 
   it('lets party-building items without an administrative power cite party rules', () => {

@@ -20,7 +20,7 @@ describe('basis-required', () => {
   it('reports a penalty item without any basis at the item', () => {
     const f = check('basis-required', { 'domains/a.yaml': domain('行政处罚') });
     expect(where(f)).toEqual([['basis-required', 'domains/a.yaml', 4, 5]]);
-    expect(f[0].message).toBe('事项“非法占用土地的查处”属于行政处罚，但没有列出法律依据');
+    expect(f[0].message).toBe('事项“非法占用土地的查处”属于行政处罚，但没有列出法律依据（行政处罚法第三十八条：行政处罚没有依据的无效）');
     expect(f[0].severity).toBe('error');
     expect(f[0].item).toBe('LB-001');
   });
@@ -34,7 +34,7 @@ describe('basis-required', () => {
   it('reports a basis that names a law but no article, at the title', () => {
     const f = check('basis-required', { 'domains/a.yaml': domain('行政处罚', '[依据《中华人民共和国土地管理法》]') });
     expect(where(f)).toEqual([['basis-required', 'domains/a.yaml', 10, 15]]);
-    expect(f[0].message).toBe('事项“非法占用土地的查处”属于行政处罚，但依据只写了法规名称（《中华人民共和国土地管理法》），没有写到条');
+    expect(f[0].message).toBe('事项“非法占用土地的查处”属于行政处罚，但依据只写了法规名称（《中华人民共和国土地管理法》），没有写到条（行政处罚法第三十八条：行政处罚没有依据的无效）');
   });
 
   it('is satisfied by one basis with a title and an article among others', () => {

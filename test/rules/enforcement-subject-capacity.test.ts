@@ -11,7 +11,7 @@ describe('enforcement-subject-capacity', () => {
   it('reports a registered coordinating body leading a penalty item', () => {
     const f = check(RULE, { 'domains/a.yaml': domain(item('YJ-101', '行政处罚', '县安委办')) });
     expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 7, 19]]);
-    expect(f[0].message).toBe('行政处罚事项的主体“县安委办”登记为议事协调机构，不具备行政执法主体资格');
+    expect(f[0].message).toBe('行政处罚事项的主体“县安委办”登记为议事协调机构，不具备行政执法主体资格（行政处罚法第三十八条：实施主体不具有行政主体资格的，行政处罚无效）');
     expect(f[0].item).toBe('YJ-101');
   });
 
@@ -36,7 +36,7 @@ describe('enforcement-subject-capacity', () => {
       [RULE, 'domains/a.yaml', 22, 19],
       [RULE, 'domains/a.yaml', 27, 19],
     ]);
-    expect(f[3].message).toBe('the lead "东湖村村民委员会" of a licensing item is a self-governing community organisation, which cannot be an enforcement subject');
+    expect(f[3].message).toBe('the lead "东湖村村民委员会" of a licensing item is a self-governing community organisation, which cannot be an enforcement subject (行政许可法 Art. 22: licences are granted by the organ holding the power)');
   });
 
   it('accepts an administrative organ, and other kinds of power', () => {

@@ -28,7 +28,7 @@ describe('entrusted-compulsory-measure', () => {
   it('reports a compulsory measure held by entrustment', () => {
     const f = check(RULE, { 'domains/a.yaml': item('以县综合执法局名义查处占道经营，扣押经营工具', REGULATION, ENTRUST) });
     expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 9, 16]]);
-    expect(f[0].message).toBe('东湖镇的职责“以县综合执法局名义查处占道经营，扣押经营工具”含行政强制措施“扣押”，而本事项以委托方式赋权；行政强制措施权不得委托');
+    expect(f[0].message).toBe('东湖镇的职责“以县综合执法局名义查处占道经营，扣押经营工具”含行政强制措施“扣押”，而本事项以委托方式赋权；行政强制法第十七条：行政强制措施权不得委托');
     expect(f[0].item).toBe('ZF-101');
   });
 
@@ -36,7 +36,7 @@ describe('entrusted-compulsory-measure', () => {
     const del = ENTRUST.replace('}', ', includes: [行政检查, 行政强制措施]}');
     const f = check(RULE, { 'domains/a.yaml': item('以县综合执法局名义查处占道经营', REGULATION, del) }, { lang: 'en' });
     expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 108]]);
-    expect(f[0].message).toBe('the delegation record entrusts "行政强制措施" as well; the power of compulsory measures cannot be entrusted');
+    expect(f[0].message).toBe('the delegation record entrusts "行政强制措施" as well; 行政强制法 Art. 17: the power of compulsory measures cannot be entrusted');
   });
 
   it('accepts a measure under a provincial hand-over decision', () => {
@@ -46,7 +46,7 @@ describe('entrusted-compulsory-measure', () => {
   it('reports compulsory execution without a law, and accepts it with 城乡规划法第六十五条', () => {
     const f = check(RULE, { 'domains/a.yaml': item('逾期不拆除的，依法强制拆除', REGULATION, HAND_OVER) });
     expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 9, 16]]);
-    expect(f[0].message).toBe('东湖镇的职责“逾期不拆除的，依法强制拆除”含行政强制执行“强制拆除”，但本事项没有法律依据；强制执行只能由法律设定');
+    expect(f[0].message).toBe('东湖镇的职责“逾期不拆除的，依法强制拆除”含行政强制执行“强制拆除”，但本事项没有法律依据；行政强制法第十三条：行政强制执行由法律设定');
     expect(check(RULE, { 'domains/a.yaml': item('逾期不拆除的，依法强制拆除', '《中华人民共和国城乡规划法》第六十五条', HAND_OVER) })).toEqual([]);
   });
 

@@ -23,10 +23,12 @@ describe('single-lead', () => {
       [RULE, 'domains/a.yaml', 14, 19],
       [RULE, 'domains/a.yaml', 18, 19],
     ]);
-    expect(f[0].message).toBe('主体责任写了多个单位：县自然资源局、县住建局');
-    expect(f[1].message).toBe('主体责任写了多个单位：县自然资源局、县应急局');
-    expect(f[3].message).toBe('主体责任写了多个单位：县综合执法局、乡镇（街道）');
+    expect(f[0].message).toBe('主体责任写了2个单位（县自然资源局、县住建局）：一个事项只能有一个牵头单位，请选定一个作为主体责任，其余移入配合责任');
+    expect(f[1].message).toBe('主体责任写了2个单位（县自然资源局、县应急局）：一个事项只能有一个牵头单位，请选定一个作为主体责任，其余移入配合责任');
+    expect(f[3].message).toBe('主体责任写了2个单位（县综合执法局、乡镇（街道））：一个事项只能有一个牵头单位，请选定一个作为主体责任，其余移入配合责任');
     expect(f[0].item).toBe('ZR-101');
+    expect(f[0].hint).toBe('把 lead.party 改为其中一个单位（如“县自然资源局”），其余单位列入 support 并写明各自的配合职责');
+    expect(f[0].source).toBe('中共中央办公厅、国务院办公厅《关于全面建立乡镇（街道）履行职责事项清单的意见》');
   });
 
   it('accepts a registered name that contains 和, and a conjunction whose sides are not both registered', () => {

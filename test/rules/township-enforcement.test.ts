@@ -33,7 +33,7 @@ describe('township-enforcement', () => {
       ),
     });
     expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
-    expect(f[0].message).toBe('乡镇（街道）的职责“日常巡查，对违法占地行为依法查处并处以罚款”含执法行为“查处、罚款”（决定、处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录');
+    expect(f[0].message).toBe('乡镇（街道）的职责“日常巡查，对违法占地行为依法查处并处以罚款”含执法行为“查处、罚款”（决定、处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）');
     expect(f[0].item).toBe('ZR-101');
     expect(f[0].severity).toBe('error');
     expect(f[0].hint).toContain('配合县级部门依法查处');
@@ -42,7 +42,7 @@ describe('township-enforcement', () => {
   it('speaks English with --lang en', () => {
     const f = check(RULE, { 'domains/a.yaml': domain(['依法扣押违法工具']) }, { lang: 'en' });
     expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
-    expect(f[0].message).toBe('duty "依法扣押违法工具" of 乡镇（街道） contains the enforcement act "扣押" (a compulsory measure), but the item cites no statute that empowers townships and has no delegation record');
+    expect(f[0].message).toBe('duty "依法扣押违法工具" of 乡镇（街道） contains the enforcement act "扣押" (a compulsory measure), but the item cites no statute that empowers townships and has no delegation record (行政强制法第十七条、第二十二条)');
   });
 
   it('reports a registered township as lead in its own file, unless the basis empowers townships (城乡规划法第六十五条)', () => {
@@ -85,7 +85,7 @@ describe('township-enforcement', () => {
     });
     const national = check(RULE, files('部门'));
     expect(where(national)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
-    expect(national[0].message).toBe('乡镇（街道）的职责“现场检查、调查取证”含执法行为“现场检查、调查取证”（立案与调查），本事项以委托方式赋权，但委托不涵盖该行为');
+    expect(national[0].message).toBe('乡镇（街道）的职责“现场检查、调查取证”含执法行为“现场检查、调查取证”（立案与调查），本事项以委托方式赋权，但委托不涵盖该行为（行政处罚法第二十条、行政许可法第二十四条）');
     expect(national[0].hint).not.toContain('山东');
     expect(check(RULE, files('部门'), { base: shandong })).toEqual([]);
     const ownName = check(RULE, files('乡镇'), { base: shandong });

@@ -32,7 +32,7 @@ describe('waivers and waiver-expired', () => {
     const r = await runCli(['validate', '--as-of', '2026-11-23', '-f', 'json', '--lang', 'en'], expired);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((x: { rule: string; message: string }) => [x.rule, x.message])).toEqual([
-      ['township-enforcement', 'duty "依法查处违法占地行为" of 乡镇（街道） contains the enforcement act "查处" (penalty decision), but the item cites no statute that empowers townships and has no delegation record'],
+      ['township-enforcement', 'duty "依法查处违法占地行为" of 乡镇（街道） contains the enforcement act "查处" (penalty decision), but the item cites no statute that empowers townships and has no delegation record (行政处罚法第二十三条)'],
       ['waiver-expired', 'the waiver of township-enforcement for item ZR-101 expired on 2026-01-01 and no longer applies'],
     ]);
   });

@@ -5,7 +5,12 @@ import type { Msg } from '../../i18n.js';
 export interface ActClass {
   class: string;
   en: string;
+  /** Where the term is defined. */
   source: string;
+  /** The provision that keeps the act to the organs holding the power: what makes it a problem in a township's hands. */
+  authority: string;
+  /** That provision, short, for messages. */
+  law: string;
   terms: string[];
 }
 
@@ -27,11 +32,4 @@ export const VOCABULARY = data as {
   acting: { patterns: string[] };
   ambiguous: { term: string; resolve: Msg }[];
   townshipPowers: TownshipPower[];
-  entrustable: Record<string, { terms: string[]; source: string } | string>;
 };
-
-/** Acts a profile lets a township carry out by 委托 in the department's name, if any. */
-export function entrustableUnder(profile: string): { terms: string[]; source: string } | undefined {
-  const e = VOCABULARY.entrustable[profile];
-  return typeof e === 'object' ? e : undefined;
-}
