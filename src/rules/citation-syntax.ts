@@ -1,6 +1,20 @@
 import { defineRule } from './define-rule.js';
 import { basisSites } from '../law/basis-sites.js';
-import type { CiteProblemCode } from '../law/cite.js';
+import type { Citation, CiteProblem, CiteProblemCode } from '../law/cite.js';
+import { articleText } from '../law/format.js';
+import { parseNumeral } from '../law/numerals.js';
+
+/**
+ * A 款 written right after a title that cites no article (《土地管理法》第七十七款): the article's
+ * number written with the wrong unit. Returns the title's citation and the number.
+ */
+function unitSlip(p: CiteProblem, citations: readonly Citation[], text: string): { title: string; n: number } | undefined {
+  // Only 款: an item (项) right after a title is more often a missing article than a slip of the unit.
+  if (p.code !== 'paragraph-without-article') return undefined;
+  const c = citations.find((x) => x.title && x.article === undefined && x.offset + x.raw.length <= p.offset && /^\s*$/.test(text.slice(x.offset + x.raw.length, p.offset)));
+  const n = parseNumeral(p.raw.replace(/^第/, '').replace(/[款项]$/, '').replace(/^[（(]|[）)]$/g, ''));
+  return c?.title && n !== undefined ? { title: c.title, n } : undefined;
+}
 
 const BY_CODE: Record<CiteProblemCode, 'unbalanced' | 'itemWithoutArticle' | 'paragraphWithoutArticle' | 'badNumeral' | 'missingTitle'> = {
   'unbalanced-title': 'unbalanced',
@@ -42,6 +56,14 @@ export default defineRule({
       en: '"{raw}" does not say which law it belongs to',
       hint: { zh: '在条文前写明法规名称，例如《中华人民共和国安全生产法》第九条第二款', en: 'put the title first, e.g. 《中华人民共和国安全生产法》第九条第二款' },
     },
+    unitSlip: {
+      zh: '《{title}》后直接写了“{raw}”，没有写条：是否指{article}？',
+      en: '《{title}》 is followed by "{raw}" and no article: did you mean {article}?',
+      hint: {
+        zh: '款从属于条（立法法第六十五条）：改为《{title}》{article}{movedZh}',
+        en: 'a paragraph belongs to an article (立法法 Art. 65): write 《{title}》{article}{movedEn}',
+      },
+    },
     unknownTitle: {
       zh: '法规目录中没有《{title}》，是否指《{suggestion}》？',
       en: 'the law catalogue has no 《{title}》; did you mean 《{suggestion}》?',
@@ -64,6 +86,25 @@ export default defineRule({
     for (const site of basisSites(ctx.project)) {
       const { owner } = site;
       for (const p of site.parsed.problems) {
+        const slip = unitSlip(p, site.parsed.citations, site.text);
+        if (slip) {
+          const law = ctx.laws.resolve(slip.title);
+          const text = [owner.name, ...owner.parties.flatMap((x) => [x.party, ...x.duties])].join('\n');
+          const m = law?.moved.find((x) => x.from === slip.n && (!x.keywords?.length || x.keywords.some((k) => text.includes(k))));
+          ctx.report(owner.file, site.textPath, 'unitSlip', {
+            item: owner.id,
+            offset: p.offset,
+            length: p.raw.length,
+            args: {
+              raw: p.raw,
+              title: slip.title,
+              article: articleText({ article: slip.n }, ctx.lang),
+              movedZh: m ? `；该条是${m.version ?? '修订前'}的序号，${law!.version ?? '修订'}后该内容（${m.topic ?? ''}）在${m.to}` : '',
+              movedEn: m ? `; that is the number of the ${m.version ?? 'earlier'} text, since the ${law!.version ?? 'latest'} revision this provision (${m.topic ?? ''}) is ${m.to}` : '',
+            },
+          });
+          continue;
+        }
         ctx.report(owner.file, site.textPath, BY_CODE[p.code], { item: owner.id, offset: p.offset, length: p.raw.length, args: { raw: p.raw } });
       }
       for (const c of site.parsed.citations) {

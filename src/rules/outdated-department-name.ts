@@ -6,6 +6,10 @@ import { defineRule } from './define-rule.js';
 import { assignments } from './util/assignments.js';
 import { items, parties } from '../load/items.js';
 import { outdatedName, type OutdatedName } from './util/renamed-departments.js';
+import type { Severity } from '../findings/types.js';
+import unknownParty from './unknown-party.js';
+
+const ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** What is wrong with a name, worked out once per distinct name. */
 type Verdict = { former: Department } | { renamed: OutdatedName } | undefined;
@@ -57,7 +61,13 @@ export default defineRule({
     source: '《国务院机构改革方案》（2018年）；各地县级机构改革方案',
   },
   check(ctx) {
-    const report = (file: LoadedFile, id: string, name: string, path: DocPath) => {
+    // An unregistered old name in a party is also an unregistered party: unknown-party leaves it to this rule,
+    // which reports it once at the worse of the two rules' levels.
+    const levels = ctx.project.config.rules ?? {};
+    const own = (levels['outdated-department-name'] ?? 'warning') as Severity | 'off';
+    const other = (levels['unknown-party'] ?? unknownParty.severity) as Severity | 'off';
+    const partyLevel: Severity | undefined = own === 'off' || other === 'off' || ORDER[other] <= ORDER[own] ? undefined : other;
+    const report = (file: LoadedFile, id: string, name: string, path: DocPath, isParty = false) => {
       const v = verdictOf(ctx.registry, name)!;
       if ('former' in v) {
         ctx.report(file, path, 'former', { item: id, args: { name, current: v.former.name } });
@@ -68,6 +78,7 @@ export default defineRule({
       const note = hit.rename.note;
       ctx.report(file, path, hit.rename.local ? 'local' : 'renamed', {
         item: id,
+        ...(isParty && partyLevel ? { severity: partyLevel } : {}),
         args: { name, current, suggestion: hit.suggestion, noteZh: note ? `（${note.zh}）` : '', noteEn: note ? ` (${note.en})` : '' },
       });
     };
@@ -76,7 +87,7 @@ export default defineRule({
     const bad = (name: string | undefined): name is string => !!name && verdictOf(ctx.registry, name) !== undefined;
     for (const at of items(ctx.project)) {
       const { file, item } = at;
-      for (const p of parties(at)) if (bad(p.party.party)) report(file, item.id, p.party.party, [...p.path, 'party']);
+      for (const p of parties(at)) if (bad(p.party.party)) report(file, item.id, p.party.party, [...p.path, 'party'], true);
       const steps = item.steps ?? [];
       for (let i = 0; i < steps.length; i++) if (bad(steps[i].party)) report(file, item.id, steps[i].party!, [...at.path, 'steps', i, 'party']);
       const manual = item.manual ?? [];

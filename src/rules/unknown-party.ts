@@ -1,5 +1,7 @@
 import { defineRule } from './define-rule.js';
 import { items, parties } from '../load/items.js';
+import { several } from './util/lead-parts.js';
+import { outdatedName } from './util/renamed-departments.js';
 
 /** Every party named in an item is in the registry. */
 export default defineRule({
@@ -23,7 +25,7 @@ export default defineRule({
   },
   docs: {
     why: {
-      zh: '责任要落到具体单位。名称写错或写了未登记的单位，清单就无法对应到承担责任的机关，也无法检查其执法主体资格。',
+      zh: '责任要落到具体单位。名称写错或写了未登记的单位，清单就无法对应到承担责任的机关，也无法检查其执法主体资格。机构改革前的旧名由 outdated-department-name 报告，主体责任写了两个单位由 single-lead 报告，本规则对同一名称不再重复报告。',
       en: 'Each duty must rest with a real body. A misspelt or unregistered name cannot be traced to the organ responsible, nor checked for its capacity to enforce.',
     },
     bad: 'kind: domain\ndomain: 自然资源\nitems:\n  - id: ZR-001\n    name: 违法占用耕地的查处\n    lead: {party: 县自然资源部, duties: [依法查处]}\n',
@@ -35,6 +37,8 @@ export default defineRule({
       for (const p of parties(at)) {
         const name = p.party.party;
         if (ctx.registry.resolve(name) || ctx.registry.formerOf(name)) continue;
+        // One finding per problem: a pre-reform name is outdated-department-name's, a lead naming two bodies single-lead's.
+        if (outdatedName(ctx.registry, name) || (p.role === 'lead' && several(ctx.registry, name))) continue;
         const suggestion = ctx.registry.suggest(name);
         ctx.report(at.file, [...p.path, 'party'], suggestion ? 'unknownSuggest' : 'unknown', { item: at.item.id, args: { name, suggestion } });
       }
