@@ -2,8 +2,8 @@ import type { Delegation } from '../model/types.js';
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
 import { items } from '../load/items.js';
+import { isProvincialDocument, isProvincialGovernment } from '../law/issuers.js';
 
-const PROVINCIAL = /^.{2,8}?(省|自治区)(人民)?政府$|^(北京|天津|上海|重庆)市(人民)?政府$/;
 const STATE_COUNCIL = /^(中华人民共和国)?国务院$/;
 
 /** Periodic evaluation (行政处罚法第二十四条) is judged against this many years. */
@@ -21,14 +21,14 @@ const PART_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 function decidedByOk(d: Delegation): boolean {
-  const by = normalize(d.decided_by ?? '');
-  return PROVINCIAL.test(by) || (d.route === '相对集中' && STATE_COUNCIL.test(by));
+  return isProvincialGovernment(d.decided_by) || (d.route === '相对集中' && STATE_COUNCIL.test(normalize(d.decided_by ?? '').replace(/\s+/g, '')));
 }
 
 const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
 
-function missingParts(d: Delegation, asOf: string): string[] {
-  const has = (k: keyof Delegation) => d[k] !== undefined;
+function missingParts(d: Delegation, asOf: string, province: string | undefined): string[] {
+  // A provincial government's document number (鲁政字〔2024〕35号) names the deciding body well enough.
+  const has = (k: keyof Delegation) => d[k] !== undefined || (k === 'decided_by' && isProvincialDocument(d.document, province));
   switch (d.route) {
     case '交由': {
       const out = (['decided_by', 'document', 'date'] as const).filter((k) => !has(k)) as string[];
@@ -117,7 +117,7 @@ export default defineRule({
       if (!d) continue;
       const base = [...at.path, 'delegation'];
       const item = at.item.id;
-      const parts = missingParts(d, ctx.asOf);
+      const parts = missingParts(d, ctx.asOf, ctx.policy.province);
       if (parts.length) {
         const list = parts.map((p) => PART_NAMES[p][ctx.lang]).join(ctx.lang === 'zh' ? '、' : ', ');
         ctx.report(at.file, at.path, missingId[d.route as keyof typeof missingId], { item, keyOf: 'delegation', args: { parts: list } });
