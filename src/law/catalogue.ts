@@ -25,10 +25,19 @@ export interface MovedArticle {
   keywords?: string[];
 }
 
+/** An article that names the township as the actor of some acts (城乡规划法第六十五条: 责令停止建设、限期改正、拆除). */
+export interface TownshipPower {
+  article: number;
+  paragraph?: number;
+  terms: string[];
+  note?: string;
+}
+
 /** A law as the rules see it. */
-export interface LawInfo extends Omit<LawEntry, 'short' | 'moved'> {
+export interface LawInfo extends Omit<LawEntry, 'short' | 'moved' | 'township_powers'> {
   short: string[];
   moved: MovedArticle[];
+  townshipPowers: TownshipPower[];
   /** True for the built-in catalogue, false for a repository's own entry. */
   builtin: boolean;
   source?: string;
@@ -95,6 +104,10 @@ export class LawCatalogue {
       moved: (e.moved ?? []).flatMap((m) => {
         const from = articleOf(m.from);
         return from === undefined ? [] : [{ from, fromText: m.from, to: m.to, version: m.version, topic: m.topic, keywords: m.keywords }];
+      }),
+      townshipPowers: (e.township_powers ?? []).flatMap((t) => {
+        const article = typeof t.article === 'number' ? t.article : articleOf(t.article);
+        return article === undefined ? [] : [{ article, paragraph: t.paragraph, terms: t.terms, note: t.note }];
       }),
       builtin,
       source: e.source,

@@ -181,6 +181,18 @@ export interface LawEntry {
   effective?: string;
   articles?: number;
   moved?: { from: string; to: string; version?: string; topic?: string }[];
+  /** Articles that name the township (乡、镇人民政府, 街道办事处) as the actor of some acts. */
+  township_powers?: TownshipPowerEntry[];
+}
+
+/** An article that lets a township perform some acts itself: the acts' words as duties write them. */
+export interface TownshipPowerEntry {
+  /** The article: 第六十二条, or its number. */
+  article: string | number;
+  paragraph?: number;
+  terms: string[];
+  /** What the article says the township does (for the reader and the report). */
+  note?: string;
 }
 
 export interface LawsFile {

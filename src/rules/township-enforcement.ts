@@ -62,7 +62,7 @@ export default defineRule({
         if (typeof duty !== 'string') continue;
         const own = ownActs(duty, actors);
         if (!own.length) continue;
-        const acts = own.filter((m) => !statutoryPowerFor(d.basis, m.term));
+        const acts = own.filter((m) => !statutoryPowerFor(ctx.laws, d.basis, m.term));
         const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.policy)) : acts;
         if (!bad.length) continue;
         const classes = [...new Set(bad.map((m) => m.cls))];

@@ -14,15 +14,6 @@ export interface ActClass {
   terms: string[];
 }
 
-/** A statute that names the township as the actor for some acts (城乡规划法第六十五条 ...). */
-export interface TownshipPower {
-  law: string;
-  article: number;
-  paragraph?: number;
-  terms: string[];
-  source: string;
-}
-
 /** The enforcement and cooperation vocabulary of src/data/vocabulary.json, typed. */
 export const VOCABULARY = data as {
   enforcement: ActClass[];
@@ -31,5 +22,4 @@ export const VOCABULARY = data as {
   actors: { words: string[] };
   acting: { patterns: string[] };
   ambiguous: { term: string; resolve: Msg }[];
-  townshipPowers: TownshipPower[];
 };
