@@ -17,8 +17,8 @@ export const SCORING = {
    * A confident answer: the best item's score, divided by ln(1 + number of items) so that the bar does
    * not move with the size of the index, reaches `score`, and it leads the next item by `margin`.
    */
-  score: 12,
-  margin: 1.9,
+  score: 10,
+  margin: 1.8,
 };
 
 /** An index as plain data: what scoring needs, and nothing of the items themselves. */
