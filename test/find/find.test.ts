@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pieces } from '../../src/find/index.js';
+import { FindIndex, pieces, scanPieces } from '../../src/find/index.js';
 import { runCli } from '../helpers.js';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'county');
@@ -20,6 +20,31 @@ describe('resp find', () => {
     expect(pieces('A级景区')).toEqual(['a级', '级景', '景区']);
   });
 
+  it('indexes the same pieces as numbers as the report is cut into as text (collisions included: 1X and the pair 1, X)', () => {
+    const scanned = (text: string) => {
+      const out: string[] = [];
+      scanPieces(text, (a, b) => out.push(b < 0 ? String.fromCodePoint(a) : String.fromCodePoint(a, b)));
+      return out;
+    };
+    for (const text of ['河里挖沙', 'A级景区，１２３４５热线', '1a 1号 a', '𠀀𠀁 古𠀂', '油', '，', '「立案」查处（第七十七条）', '']) {
+      expect(scanned(text)).toEqual(pieces(text, true));
+    }
+    expect(scanned('1a')).toEqual(['1a', '11', '1a']);
+  });
+
+  it('keeps postings piece by piece, items ascending, each weight once', () => {
+    const item = (id: string, name: string) => ({ id, name, domain: '测试', lead: { party: '县水利局', duties: [] } }) as never;
+    const { data } = new FindIndex([item('A', '河道采砂'), item('B', '采砂许可'), item('C', '河道')]);
+    const postings = (p: string) => {
+      const r = data.rows.get(p)!;
+      return [...data.docs.subarray(data.start[r], data.start[r + 1])];
+    };
+    expect(postings('采砂')).toEqual([0, 1]);
+    expect(postings('河道')).toEqual([0, 2]);
+    expect(data.start[data.rows.size]).toBe(data.docs.length);
+    expect(new Set(data.weights).size).toBe(data.weights.length);
+  });
+
   it.each([
     ['村里有人烧秸秆', 'ST-001'],
     ['饭店油烟超标排放', 'ZF-004'],
@@ -33,8 +58,9 @@ describe('resp find', () => {
   });
 
   it('puts the right item first but leaves it to a person when another is close', async () => {
-    const r = await find('有人晚上在河里挖沙');
-    expect(r.json.results.slice(0, 2).map((x: { id: string }) => x.id)).toEqual(['ZX-002', 'ZX-001']);
+    // Building on farmland is a house built on land without approval (ZR-002) or farmland destroyed (ZR-003).
+    const r = await find('有人在耕地上盖房子住');
+    expect(r.json.results.slice(0, 2).map((x: { id: string }) => x.id)).toEqual(['ZR-002', 'ZR-003']);
     expect(r.json.confident).toBe(false);
     expect(r.code).toBe(1);
   });
