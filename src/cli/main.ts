@@ -29,7 +29,8 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
 
   p.command('find')
     .description('按群众或乡镇描述的问题查找主责和配合单位 / which unit leads and which supports, for a problem told in plain words')
-    .argument('<words...>', '问题描述，如 "有人晚上在河里挖沙" / the problem in plain words')
+    .argument('[words...]', '问题描述，如 "有人晚上在河里挖沙" / the problem in plain words')
+    .option('--stdin', '从标准输入逐行读取问题，索引只建一次（-f json 时每行输出一个 JSON）/ read reports from standard input, one a line, indexing once (-f json: one JSON object a line)')
     .option('-C, --repo <dir>', '清单仓库所在文件夹（默认当前文件夹）/ the list repository (default: .)')
     .option('--township <name>', '按该乡镇（街道）的现行清单回答 / answer from this township\'s list in force')
     .option('-n, --limit <n>', '最多显示几条（默认 5）/ at most this many results (default 5)')

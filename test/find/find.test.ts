@@ -2,10 +2,12 @@
  * `resp find`: plain-word reports ranked to the item that answers them, the JSON shape, declining what
  * no item covers, answers from one township's list in force.
  */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FindIndex, pieces, scanPieces } from '../../src/find/index.js';
 import { runCli } from '../helpers.js';
+import { BIN } from '../hostile/process.js';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'county');
 const find = async (...args: string[]) => {
@@ -98,5 +100,44 @@ describe('resp find', () => {
   it('says how to ask when the report is empty or -n is wrong', async () => {
     expect((await runCli(['find', ' ', '-C', EXAMPLE], process.cwd())).stderr).toBe('resp: 请用平常的话描述要找的问题，例如 resp find "有人晚上在河里挖沙"\n');
     expect((await runCli(['find', '挖沙', '-n', '0', '-C', EXAMPLE], process.cwd())).code).toBe(2);
+  });
+});
+
+describe('resp find --stdin (one report a line, the index built once)', () => {
+  const run = (input: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, 'find', '--stdin', '-C', EXAMPLE, ...args], { input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, RESP_LANG: '', NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('answers each line as one JSON object a line, blank lines skipped; exit 1 when any needs a person', () => {
+    const r = run('村里有人烧秸秆\n\n快递丢了找谁\r\n饭店油烟超标排放\n', '-f', 'json');
+    const answers = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers.map((a) => [a.query, a.confident, a.results[0]?.id])).toEqual([
+      ['村里有人烧秸秆', true, 'ST-001'],
+      ['快递丢了找谁', false, answers[1].results[0]?.id],
+      ['饭店油烟超标排放', true, 'ZF-004'],
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 0 when every report had a confident answer; human answers one after another', () => {
+    const r = run('村里有人烧秸秆\n楼下烧烤摊烟太大\n', '-n', '1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^“村里有人烧秸秆”\n\n1\. ST-001 [^\n]*把握较大[\s\S]*\n\n“楼下烧烤摊烟太大”\n\n1\. ZF-005 /);
+  });
+
+  it('refuses a report on the command line beside --stdin (exit 2, no stack)', () => {
+    const r = spawnSync(process.execPath, [BIN, 'find', '--stdin', '挖沙', '-C', EXAMPLE], { input: '', encoding: 'utf8', env: { ...process.env, RESP_LANG: '' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--stdin 从标准输入读取问题');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('takes binary noise and an empty input without a crash', () => {
+    expect(run('').code).toBe(0);
+    const r = run('\u0000\u0001\uFFFD\u001b[31m'.repeat(1000) + '\n', '-f', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).confident).toBe(false);
   });
 });
