@@ -17,7 +17,11 @@ export const renderJunit: Renderer = (findings, ctx) => {
   const failOn = ctx.failOn ?? 'error';
   const byFile = new Map<string, Finding[]>();
   for (const file of ctx.checked ?? []) byFile.set(file, []);
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   let tests = 0;
   let failures = 0;
   const suites = [...byFile].map(([file, fs]) => {
