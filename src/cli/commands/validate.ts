@@ -72,7 +72,7 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
         lang: flags.lang, asOf, cwd, jobs, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(cwd, flags.cacheLocation),
       });
   const shown = flags.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  // Every text is made before anything is written: a run writes all its outputs or none.
+  // Every text is made before anything is written: a failure while rendering writes nothing.
   const texts = outputs.map((o) =>
     RENDERERS[o.format](shown, {
       lang: flags.lang,
