@@ -59,18 +59,35 @@ function plainFinding(file: string, rule: string, message: string, hint: string,
 
 /** Read a file from disk and load it (size, encoding, YAML, kind, schema). Never throws on bad content. */
 export function loadFile(display: string, abs: string, opts: LoadOptions): LoadedFile {
-  const limitMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
   const size = statSync(abs).size;
-  if (size > limitMb * 1024 * 1024) {
-    const src = new SourceFile(display, abs, '');
-    return {
-      source: src,
-      findings: [
-        plainFinding(display, 'file-too-large', fmt(M.tooLarge, opts.lang, { size: (size / 1048576).toFixed(1), limit: limitMb }), fmt(M.tooLargeHint, opts.lang)),
-      ],
-    };
-  }
-  return loadBuffer(display, abs, readFileSync(abs), opts);
+  return tooLarge(display, abs, size, false, opts) ?? loadBuffer(display, abs, readFileSync(abs), opts);
+}
+
+/**
+ * Text given in memory instead of read from disk (standard input): its first bytes, and its size. A
+ * reader stops after the limit; `partial` says there was more than `size` bytes.
+ */
+export interface MemoryFile {
+  bytes: Buffer;
+  size: number;
+  partial?: boolean;
+}
+
+/** Load text given in memory as the file at `abs` would be loaded: the same size limit, encoding and YAML checks. */
+export function loadMemory(display: string, abs: string, mem: MemoryFile, opts: LoadOptions): LoadedFile {
+  return tooLarge(display, abs, mem.size, !!mem.partial, opts) ?? loadBuffer(display, abs, mem.bytes, opts);
+}
+
+/** The file-too-large finding when `size` bytes are over the limit. */
+function tooLarge(display: string, abs: string, size: number, more: boolean, opts: LoadOptions): LoadedFile | undefined {
+  const limitMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
+  if (size <= limitMb * 1024 * 1024) return undefined;
+  return {
+    source: new SourceFile(display, abs, ''),
+    findings: [
+      plainFinding(display, 'file-too-large', fmt(M.tooLarge, opts.lang, { size: `${more ? '>' : ''}${(size / 1048576).toFixed(1)}`, limit: limitMb }), fmt(M.tooLargeHint, opts.lang)),
+    ],
+  };
 }
 
 /** Load bytes already in memory (from disk or from a git revision). */
