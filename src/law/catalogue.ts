@@ -101,6 +101,7 @@ export class LawCatalogue {
       version: e.version,
       effective: e.effective,
       articles: e.articles,
+      repealed: e.repealed,
       moved: (e.moved ?? []).flatMap((m) => {
         const from = articleOf(m.from);
         return from === undefined ? [] : [{ from, fromText: m.from, to: m.to, version: m.version, topic: m.topic, keywords: m.keywords }];

@@ -205,6 +205,11 @@ class Scanner {
 
   private subdivision(i: number, end: number, field: 'paragraph' | 'item', value: number): void {
     const last = this.last;
+    // 附件第115项, 附表第3项, 目录第12项: an entry of an annex or catalogue, not an item of an article.
+    if ((!last || last.article === undefined) && /(附件|附表|目录|清单)[一二三四五六七八九十\d]*\s*$/.test(this.text.slice(Math.max(0, i - 8), i))) {
+      this.adjacent = false;
+      return;
+    }
     if (!last || last.article === undefined) {
       this.problem(field === 'item' ? 'item-without-article' : 'paragraph-without-article', i, this.text.slice(i, end));
       this.adjacent = false;

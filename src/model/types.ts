@@ -183,6 +183,8 @@ export interface LawEntry {
   moved?: { from: string; to: string; version?: string; topic?: string }[];
   /** Articles that name the township (乡、镇人民政府, 街道办事处) as the actor of some acts. */
   township_powers?: TownshipPowerEntry[];
+  /** When the law was repealed and by what (食品卫生法 → 食品安全法, 2009-06-01). */
+  repealed?: { date: string; by: string; note?: string };
 }
 
 /** An article that lets a township perform some acts itself: the acts' words as duties write them. */

@@ -4,6 +4,8 @@ import { administrativePowers, powerNames } from '../law/powers.js';
 import type { PowerType } from '../model/types.js';
 import type { SourceSpec } from '../law/profiles.js';
 
+const ANNEX_ENTRY = /》[^《]*(附件|附表|目录)[一二三四五六七八九十\d]*\s*第[一二三四五六七八九十百零〇\d]+项/;
+
 /** What requires a basis for each power, and that provision short for messages. */
 const NEEDS: Partial<Record<PowerType, { source: string; zh: string; en: string }>> = {
   行政处罚: { source: '行政处罚法第四条、第三十八条第一款（行政处罚没有依据的无效）', zh: '行政处罚法第三十八条：行政处罚没有依据的无效', en: '行政处罚法 Art. 38: a penalty without basis is void' },
@@ -67,7 +69,8 @@ export default defineRule({
         ctx.report(o.file, o.path, 'missing', { item: o.id, source: need.spec, args: { name: o.name, power, ...law } });
         continue;
       }
-      const cited = o.bases.some((b) => b.parsed.citations.some((c) => c.title && c.article !== undefined));
+      // An entry of a decision's annex (《国务院对确需保留的行政审批项目设定行政许可的决定》附件第115项) is cited to the point, as an article is.
+      const cited = o.bases.some((b) => b.parsed.citations.some((c) => c.title && c.article !== undefined) || ANNEX_ENTRY.test(b.text));
       if (cited) continue;
       // An article written with the wrong unit (第七十七款 for 第七十七条) is cited, only badly: citation-syntax says so.
       if (o.bases.some((b) => b.parsed.problems.some((p) => p.code === 'paragraph-without-article' || p.code === 'item-without-article'))) continue;

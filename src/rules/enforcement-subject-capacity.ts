@@ -10,7 +10,9 @@ const POWERS = ['行政处罚', '行政强制', '行政许可'];
 const NO_CAPACITY: Department['type'][] = ['内设机构', '议事协调机构', '临时机构', '群众自治组织'];
 
 /** Name endings of bodies without that capacity, for names not in the registry. */
-const NAME_PATTERNS: { re: RegExp; kind: { zh: string; en: string } }[] = [
+const NAME_PATTERNS: { re: RegExp; not?: RegExp; kind: { zh: string; en: string } }[] = [
+  // Police and fire units (交警大队, 消防救援大队, 派出所) act under their own laws; other brigades and sections do not.
+  { re: /(股|科|室|处|执法大队|执法中队|监察大队|稽查大队|执法队)$/, not: /(公安|交警|交通警察|消防)/, kind: { zh: '部门的内设机构或下设执法队伍', en: 'an internal unit or subordinate brigade of a department' } },
   { re: /(指挥部|领导小组(办公室)?|工作专班|专班)$/, kind: { zh: '临时机构或议事协调机构', en: 'a temporary or coordinating body' } },
   { re: /(委员会办公室|委办)$/, kind: { zh: '议事协调机构的办事机构', en: 'the office of a coordinating committee' } },
   { re: /(村民委员会|居民委员会|村委会|居委会)$/, kind: { zh: '群众自治组织', en: 'a self-governing community organisation' } },
@@ -44,6 +46,15 @@ export default defineRule({
         en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead; {name} may support',
       },
     },
+    publicInstitution: {
+      zh: '{power}事项的主体“{name}”登记为事业单位：事业单位只有经法律、法规授权，才能以自己的名义实施（行政处罚法第十九条）',
+      en: 'the lead "{name}" of a {powerEn} item is registered as a public institution, which may act in its own name only when a law or regulation authorises it (行政处罚法 Art. 19)',
+      hint: {
+        zh: '主体责任写具有该项职权的行政机关，{name}可列为配合单位；确有法律、法规授权的，在 registry/departments.yaml 中把 type 改为 法律法规授权组织',
+        en: 'make the organ that holds the power the lead and let {name} support; if a law or regulation does authorise it, register its type as 法律法规授权组织',
+      },
+      source: '行政处罚法第十九条（法律、法规授权的具有管理公共事务职能的组织可以在法定授权范围内实施行政处罚）；行政许可法第二十三条；行政强制法第七十条',
+    },
     named: {
       zh: '{power}事项的主体“{name}”是{kind}，不具备行政执法主体资格（{law}）',
       en: 'the lead "{name}" of a {powerEn} item is {kindEn}, which cannot be an enforcement subject ({lawEn})',
@@ -71,13 +82,16 @@ export default defineRule({
       const a = AUTHORITY[power];
       const ref = ctx.registry.resolve(name);
       if (ref?.kind === 'department') {
-        if (NO_CAPACITY.includes(ref.department.type)) {
+        if (ref.department.type === '事业单位') {
+          ctx.report(at.file, path, 'publicInstitution', { item: at.item.id, args: { name, power, powerEn: POWER_EN[power] } });
+        } else if (NO_CAPACITY.includes(ref.department.type)) {
           ctx.report(at.file, path, 'registered', { item: at.item.id, source: a.source, args: { name, power, powerEn: POWER_EN[power], type: ref.department.type, typeEn: TYPE_EN[ref.department.type], law: a.zh, lawEn: a.en } });
         }
         continue;
       }
       if (ref || ctx.registry.formerOf(name)) continue;
-      const hit = NAME_PATTERNS.find((p) => p.re.test(normalize(name)));
+      const n = normalize(name);
+      const hit = NAME_PATTERNS.find((p) => p.re.test(n) && !p.not?.test(n));
       if (hit) ctx.report(at.file, path, 'named', { item: at.item.id, source: a.source, args: { name, power, powerEn: POWER_EN[power], kind: hit.kind.zh, kindEn: hit.kind.en, law: a.zh, lawEn: a.en } });
     }
   },

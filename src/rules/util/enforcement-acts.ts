@@ -16,6 +16,9 @@ export interface ActMatch {
 /** Phrases naming another body while the township itself acts (受…委托, 以…名义). */
 const ACTING = VOCABULARY.acting.patterns.map((p) => new RegExp(p, 'g'));
 
+/** Endings of the text before a term that make it done to someone by another body (对被吊销…的经营户). */
+const PASSIVE = VOCABULARY.passive.patterns.map((p) => new RegExp(p));
+
 interface Span {
   start: number;
   end: number;
@@ -154,7 +157,8 @@ function analyse(duty: string, actors: readonly string[]): ActMatch[] {
       let before = clause.slice(0, s.start);
       for (const k of kept) if (k.cls && k.end <= s.start) before = before.slice(0, k.start) + ' '.repeat(k.end - k.start) + before.slice(k.end);
       for (const re of ACTING) before = before.replace(re, (m) => ' '.repeat(m.length));
-      const governed = VOCABULARY.governing.words.some((w) => before.includes(w)) || actors.some((w) => w && before.includes(w));
+      const passive = PASSIVE.some((re) => re.test(clause.slice(0, s.start)));
+      const governed = passive || VOCABULARY.governing.words.some((w) => before.includes(w)) || actors.some((w) => w && before.includes(w));
       out.push({ term: s.term, cls: s.cls, clause, governed });
     }
   }

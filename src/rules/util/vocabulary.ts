@@ -19,6 +19,7 @@ export const VOCABULARY = data as {
   enforcement: ActClass[];
   cooperation: { source: string; terms: string[] };
   governing: { words: string[] };
+  passive: { patterns: string[] };
   actors: { words: string[] };
   acting: { patterns: string[] };
   ambiguous: { term: string; resolve: Msg }[];
