@@ -5,11 +5,24 @@ import type { Department } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { assignments } from './util/assignments.js';
 import { items, parties } from '../load/items.js';
-import { outdatedName, type OutdatedName } from './util/renamed-departments.js';
+import { outdatedName, RENAMES, type OutdatedName } from './util/renamed-departments.js';
 import type { Severity } from '../findings/types.js';
 import unknownParty from './unknown-party.js';
 
 const ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Pre-reform names written inside a duty (及时报告县环保局): a county-level prefix, a few characters, a former ending. */
+const IN_TEXT = new RegExp(
+  `(?:县|市|区|旗)[\\u4e00-\\u9fff]{0,6}?(?:${[...new Set(RENAMES.flatMap((r) => r.former))].sort((a, b) => b.length - a.length).join('|')})`,
+  'g',
+);
+const ENDINGS = new Set(RENAMES.flatMap((r) => r.former.map((f) => f[f.length - 1])));
+
+/** The pre-reform names a duty mentions, with where they are. */
+function namesIn(duty: string): { name: string; offset: number }[] {
+  if (![...ENDINGS].some((c) => duty.includes(c))) return [];
+  return [...duty.matchAll(IN_TEXT)].map((m) => ({ name: m[0], offset: m.index! }));
+}
 
 /** What is wrong with a name, worked out once per distinct name. */
 type Verdict = { former: Department } | { renamed: OutdatedName } | undefined;
@@ -67,10 +80,11 @@ export default defineRule({
     const own = (levels['outdated-department-name'] ?? 'warning') as Severity | 'off';
     const other = (levels['unknown-party'] ?? unknownParty.severity) as Severity | 'off';
     const partyLevel: Severity | undefined = own === 'off' || other === 'off' || ORDER[other] <= ORDER[own] ? undefined : other;
-    const report = (file: LoadedFile, id: string, name: string, path: DocPath, isParty = false) => {
+    const report = (file: LoadedFile, id: string, name: string, path: DocPath, isParty = false, offset?: number) => {
       const v = verdictOf(ctx.registry, name)!;
+      const span = offset === undefined ? {} : { offset, length: name.length };
       if ('former' in v) {
-        ctx.report(file, path, 'former', { item: id, args: { name, current: v.former.name } });
+        ctx.report(file, path, 'former', { item: id, ...span, args: { name, current: v.former.name } });
         return;
       }
       const hit = v.renamed;
@@ -78,6 +92,7 @@ export default defineRule({
       const note = hit.rename.note;
       ctx.report(file, path, hit.rename.local ? 'local' : 'renamed', {
         item: id,
+        ...span,
         ...(isParty && partyLevel ? { severity: partyLevel } : {}),
         args: { name, current, suggestion: hit.suggestion, noteZh: note ? `（${note.zh}）` : '', noteEn: note ? ` (${note.en})` : '' },
       });
@@ -87,7 +102,14 @@ export default defineRule({
     const bad = (name: string | undefined): name is string => !!name && verdictOf(ctx.registry, name) !== undefined;
     for (const at of items(ctx.project)) {
       const { file, item } = at;
-      for (const p of parties(at)) if (bad(p.party.party)) report(file, item.id, p.party.party, [...p.path, 'party'], true);
+      for (const p of parties(at)) {
+        if (bad(p.party.party)) report(file, item.id, p.party.party, [...p.path, 'party'], true);
+        const duties = p.party.duties;
+        for (let k = 0; k < duties.length; k++) {
+          if (typeof duties[k] !== 'string') continue;
+          for (const m of namesIn(duties[k])) if (bad(m.name)) report(file, item.id, m.name, [...p.path, 'duties', k], false, m.offset);
+        }
+      }
       const steps = item.steps ?? [];
       for (let i = 0; i < steps.length; i++) if (bad(steps[i].party)) report(file, item.id, steps[i].party!, [...at.path, 'steps', i, 'party']);
       const manual = item.manual ?? [];

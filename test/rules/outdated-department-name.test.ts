@@ -81,3 +81,18 @@ describe('outdated-department-name', () => {
     expect(f[0].message).toBe('“县扶贫办”是机构改革前的名称，现为“农业农村局”（2021年改为乡村振兴局，2023年起职责并入农业农村部门）');
   });
 });
+
+describe('outdated-department-name inside duties', () => {
+  const duty = (text: string) =>
+    ['kind: domain', 'domain: 生态环境', 'items:', '  - id: ST-101', '    name: 畜禽养殖污染的监管', '    lead: {party: 县生态环境分局, duties: [依法查处]}', '    support:', `      - {party: 乡镇（街道）, duties: [${text}]}`, ''].join('\n');
+
+  it('reports a pre-reform name written in a duty, at the name, as a warning', () => {
+    const f = check(RULE, { 'domains/a.yaml': duty('排查养殖场户，发现直排粪污的及时报告县环保局') });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 8, 52]]);
+    expect([f[0].message, f[0].severity, f[0].endColumn]).toEqual(['“县环保局”是机构改革前的名称，现为“示例市生态环境局示例县分局”', 'warning', 56]);
+  });
+
+  it('leaves current and registered names in duties alone', () => {
+    expect(check(RULE, { 'domains/a.yaml': duty('发现后及时报告县生态环境分局和县自然资源和规划局，配合县文化和旅游局') })).toEqual([]);
+  });
+});
