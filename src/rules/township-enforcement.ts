@@ -2,6 +2,7 @@ import { defineRule } from './define-rule.js';
 import { actorNames, ownActs, type ActMatch } from './util/enforcement-acts.js';
 import { townshipDuties, type TownshipDuties } from './util/township-duties.js';
 import { statutoryPowerFor } from './util/township-powers.js';
+import { DETENTION } from './util/detention.js';
 import type { Profile } from '../law/profiles.js';
 
 const COMPULSION = ['强制措施', '强制执行'];
@@ -62,7 +63,8 @@ export default defineRule({
         if (typeof duty !== 'string') continue;
         const own = ownActs(duty, actors);
         if (!own.length) continue;
-        const acts = own.filter((m) => !statutoryPowerFor(ctx.laws, d.basis, m.term));
+        // Detention is the police's alone whoever writes it: detention-by-police says so.
+        const acts = own.filter((m) => !DETENTION.includes(m.term) && !statutoryPowerFor(ctx.laws, d.basis, m.term));
         const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.policy)) : acts;
         if (!bad.length) continue;
         const classes = [...new Set(bad.map((m) => m.cls))];
