@@ -1,7 +1,9 @@
 import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
 import { ALL_RULES, getRule } from '../../rules/index.js';
-import type { RuleCategory } from '../../rules/types.js';
+import type { Rule, RuleCategory } from '../../rules/types.js';
+import { loadProfile, PROFILE_IDS } from '../../law/profiles.js';
+import { findingSource } from '../../validate/run-rules.js';
 import { CATEGORIES, doc, RULE_WORDS as H } from '../../findings/render/rule-doc.js';
 import { EXIT } from '../exit-codes.js';
 import { closest } from '../../util/text.js';
@@ -15,8 +17,37 @@ export async function rulesCommand(id: string | undefined, flags: { lang: Lang; 
   }
   const rule = getRule(id);
   if (!rule) throw new RespError('usage', { zh: '没有规则 {id}{guess}', en: 'no rule {id}{guessEn}' }, { id, ...didYouMean(id) });
-  await print(flags.format === 'json' ? JSON.stringify(rule, null, 2) + '\n' : doc(rule, flags.lang));
+  const sources = sourcesByProfile(rule);
+  await print(flags.format === 'json' ? JSON.stringify({ ...rule, sources }, null, 2) + '\n' : doc(rule, flags.lang) + sourcesText(rule, sources, flags.lang));
   return EXIT.ok;
+}
+
+/** Each message's source under each profile (profile → message id → source). */
+function sourcesByProfile(rule: Rule): Record<string, Record<string, string | null>> {
+  return Object.fromEntries(PROFILE_IDS.map((p) => [p, Object.fromEntries(Object.keys(rule.messages).map((id) => [id, findingSource(rule, id, loadProfile(p)) ?? null]))]));
+}
+
+/**
+ * The sources section of `resp rules <id>`: one line per message when every profile cites the same,
+ * else one line per profile. Findings whose source depends on what was found (the law an article moved
+ * in, the class of an act) cite that instead.
+ */
+function sourcesText(rule: Rule, sources: Record<string, Record<string, string | null>>, lang: Lang): string {
+  const out = ['', lang === 'zh' ? '## 各规则配置下的依据' : '## Sources by profile', ''];
+  for (const id of Object.keys(rule.messages)) {
+    const bySource = new Map<string, string[]>();
+    for (const p of PROFILE_IDS) {
+      const src = sources[p][id] ?? (lang === 'zh' ? '（无）' : '(none)');
+      bySource.set(src, [...(bySource.get(src) ?? []), p]);
+    }
+    if (bySource.size === 1) out.push(`- \`${id}\`: ${[...bySource.keys()][0]}`);
+    else {
+      out.push(`- \`${id}\`:`);
+      for (const [src, ps] of bySource) out.push(`  - ${ps.join(', ')}: ${src}`);
+    }
+  }
+  out.push('', lang === 'zh' ? '依发现的问题而定的依据（条文移动所在的法律、执法行为的类别等）以问题中所列为准。' : 'Where the source depends on what was found (the law an article moved in, the class of an act), the finding names it.', '');
+  return out.join('\n');
 }
 
 /** The closest rule ids to an unknown one, as a "did you mean" tail in both languages. */
