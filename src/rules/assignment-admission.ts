@@ -32,8 +32,8 @@ export default defineRule({
       zh: '交办事项 {id} 的准入记录缺少：{parts}',
       en: 'assignment {id} lacks parts of its admission record: {parts}',
       hint: {
-        zh: '清单外的临时性、阶段性任务经准入才能交由乡镇承担，准入记录须有：{required}；县级部门不得以属地管理为名把自身职责交给乡镇',
-        en: 'a task outside the list may be handed to townships only through admission, whose record needs: {required}; county departments may not pass their own duties down in the name of territorial management',
+        zh: '清单外的临时性、阶段性任务经准入才能交由乡镇承担，准入记录须有：{required}（{doc}）；县级部门不得以属地管理为名把自身职责交给乡镇',
+        en: 'a task outside the list may be handed to townships only through admission, whose record needs: {required} ({doc}); county departments may not pass their own duties down in the name of territorial management',
       },
       source: { doc: 'admission' },
     },
@@ -55,7 +55,7 @@ export default defineRule({
     for (const at of assignments(ctx.project)) {
       const missing = required.filter((p) => !p.has(at.assignment));
       if (!missing.length) continue;
-      ctx.report(at.file, at.path, 'missing', { item: at.assignment.id, args: { id: at.assignment.id, parts: missing.map(name).join(sep), required: all } });
+      ctx.report(at.file, at.path, 'missing', { item: at.assignment.id, args: { id: at.assignment.id, parts: missing.map(name).join(sep), required: all, doc: ctx.policy.documents.admission ?? '' } });
     }
   },
 });

@@ -12,8 +12,8 @@ export default defineRule({
       zh: '交办事项 {id} 的完成时限 {deadline} 已过（{asOf}）',
       en: 'assignment {id} was due on {deadline} ({asOf})',
       hint: {
-        zh: '临时性任务到期即应结束：删去该交办事项；确需延续的，按准入程序重新审批并更新完成时限',
-        en: 'a temporary task ends at its deadline: remove it; if it must go on, have it approved again through admission and update the deadline',
+        zh: '临时性任务到期即应结束：删去该交办事项；确需延续的，按准入程序（{doc}）重新审批并更新完成时限',
+        en: 'a temporary task ends at its deadline: remove it; if it must go on, have it approved again through admission ({doc}) and update the deadline',
       },
       source: { doc: 'admission' },
     },
@@ -30,7 +30,7 @@ export default defineRule({
   check(ctx) {
     for (const at of assignments(ctx.project)) {
       const { deadline, id } = at.assignment;
-      if (deadline && deadline < ctx.asOf) ctx.report(at.file, [...at.path, 'deadline'], 'expired', { item: id, args: { id, deadline, asOf: ctx.asOf } });
+      if (deadline && deadline < ctx.asOf) ctx.report(at.file, [...at.path, 'deadline'], 'expired', { item: id, args: { id, deadline, asOf: ctx.asOf, doc: ctx.policy.documents.admission ?? '' } });
     }
   },
 });

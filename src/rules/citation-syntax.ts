@@ -39,12 +39,12 @@ export default defineRule({
     itemWithoutArticle: {
       zh: '“{raw}”只写了项，没有写是哪一条',
       en: '"{raw}" cites an item but no article',
-      hint: { zh: '项从属于条、款，写成 第X条第X款第（X）项', en: 'an item belongs to an article: write 第X条第X款第（X）项' },
+      hint: { zh: '项从属于条、款（立法法第六十五条），写成 第X条第X款第（X）项', en: 'an item belongs to an article (立法法 Art. 65): write 第X条第X款第（X）项' },
     },
     paragraphWithoutArticle: {
       zh: '“{raw}”只写了款，没有写是哪一条',
       en: '"{raw}" cites a paragraph but no article',
-      hint: { zh: '款从属于条，写成 第X条第X款', en: 'a paragraph belongs to an article: write 第X条第X款' },
+      hint: { zh: '款从属于条（立法法第六十五条），写成 第X条第X款', en: 'a paragraph belongs to an article (立法法 Art. 65): write 第X条第X款' },
     },
     badNumeral: {
       zh: '“{raw}”中的序号无法识别',

@@ -28,8 +28,8 @@ export default defineRule({
       },
     },
     oldVersion: {
-      zh: '依据注明的版本“{cited}”早于现行的{current}（{effective}施行）',
-      en: 'the basis cites version "{cited}", older than the {current} text in force since {effective}',
+      zh: '依据注明的《{title}》版本“{cited}”早于现行的{current}（{effective}施行）',
+      en: 'the basis cites version "{cited}" of 《{title}》, older than the {current} text in force since {effective}',
       severity: 'warning',
       hint: {
         zh: '按现行文本核对条号和内容，再把 version 改为 {current}',
@@ -92,7 +92,7 @@ export default defineRule({
         ctx.report(site.owner.file, [...site.path, 'version'], 'oldVersion', {
           item: site.owner.id,
           source: revisionSource(law),
-          args: { cited: site.version, current: law.version, effective: law.effective ?? '' },
+          args: { title: law.title, cited: site.version, current: law.version, effective: law.effective ?? '' },
         });
       }
     }

@@ -51,7 +51,7 @@ describe('moved-article', () => {
     const f = check('moved-article', { 'domains/a.yaml': domain('非法占用土地的查处', '日常巡查，发现后报告', '{cite: 《土地管理法》第八十三条, version: 2004年修正}') });
     expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 39]]);
     expect(f[0].severity).toBe('warning');
-    expect(f[0].message).toBe('依据注明的版本“2004年修正”早于现行的2019修正（2020-01-01施行）');
+    expect(f[0].message).toBe('依据注明的《中华人民共和国土地管理法》版本“2004年修正”早于现行的2019修正（2020-01-01施行）');
   });
 
   it('accepts current numbers and current versions', () => {
