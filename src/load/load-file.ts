@@ -93,11 +93,8 @@ function tooLarge(display: string, abs: string, size: number, more: boolean, opt
 /** Load bytes already in memory (from disk or from a git revision). */
 export function loadBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): LoadedFile {
   let bytes = buf;
-  let bom = 0;
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    bytes = bytes.subarray(3);
-    bom = 0; // the BOM is not part of the text; columns count from the first real character
-  }
+  // The BOM is not part of the text: columns count from the first real character.
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // UTF-16 and UTF-32 (a BOM, or NUL bytes between ASCII letters) are named as such: plain ASCII in
   // UTF-16 is even valid UTF-8, and would otherwise be read as text full of NULs.
   const wide = wideEncoding(bytes);
@@ -117,7 +114,7 @@ export function loadBuffer(display: string, abs: string, buf: Buffer, opts: Load
     };
   }
   const text = bytes.toString('utf8');
-  const loaded = loadText(display, abs, text, opts, bom);
+  const loaded = loadText(display, abs, text, opts);
   loaded.findings.push(...controlCharacters(display, text, opts.lang));
   return loaded;
 }
@@ -138,8 +135,8 @@ function controlCharacters(display: string, text: string, lang: Lang): Finding[]
 }
 
 /** Load decoded text. */
-export function loadText(display: string, abs: string, text: string, opts: LoadOptions, bomShift = 0): LoadedFile {
-  const source = new SourceFile(display, abs, text, bomShift);
+export function loadText(display: string, abs: string, text: string, opts: LoadOptions): LoadedFile {
+  const source = new SourceFile(display, abs, text);
   const { lang } = opts;
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
     return { source, findings: [plainFinding(display, 'empty-file', 'empty', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
