@@ -1,0 +1,208 @@
+/**
+ * `resp lsp`: a language server over standard input and output. It shows what `resp validate` shows for
+ * each open YAML file of a list repository, checked on the editor's text as it is typed; hover gives the
+ * rule's documentation, and quick fixes apply the replacements findings imply.
+ *
+ * Standard output is the protocol channel: nothing else may be written to it. Logs go to standard error
+ * and to the client's log (window/logMessage).
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, StreamMessageReader, StreamMessageWriter,
+  TextDocuments, TextDocumentSyncKind, type CodeAction, type Connection, type Diagnostic, type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Lang } from '../i18n.js';
+import { FrameGuard } from './framing.js';
+import { hoverText, toDiagnostic, type DiagnosticData, type RuleDoc } from './diagnostics.js';
+import { Workspaces, type Overlay } from './workspace.js';
+
+export interface ServerOptions {
+  lang: Lang;
+  /** A rule's documentation for hover (the text of `resp rules <id>`). */
+  ruleDoc: RuleDoc;
+  /** Milliseconds to wait after a change before checking (default 120). */
+  debounceMs?: number;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+/** The server checks YAML documents only. */
+const isYaml = (uri: string) => /\.ya?ml$/i.test(uri);
+
+/** Local path of a file: URI, or undefined for other schemes (untitled:, git:). */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Start the server; resolves when the connection closes. */
+export function startServer(opts: ServerOptions): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const output = opts.output ?? process.stdout;
+  const log = (s: string) => {
+    process.stderr.write(`${s}\n`);
+  };
+  // Garbage and oversized messages are dropped before the protocol reader, which would stop at them.
+  const guarded = input.pipe(new FrameGuard(log));
+  const conn: Connection = createConnection(new StreamMessageReader(guarded), new StreamMessageWriter(output));
+  const lang = opts.lang;
+  const debounceMs = opts.debounceMs ?? 120;
+  // A fault anywhere is logged, and the server goes on: the editor keeps its connection.
+  process.on('uncaughtException', (e) => log(`resp: internal error: ${e?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) => log(`resp: internal error: ${(e as Error)?.stack ?? String(e)}`));
+  // Whatever a library prints must not reach the protocol channel.
+  console.log = console.info = console.warn = console.debug = (...a: unknown[]) => log(a.map(String).join(' '));
+
+  const documents = new TextDocuments(TextDocument);
+  const workspaces = new Workspaces(lang, log);
+  const published = new Map<string, Diagnostic[]>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let watchDynamic = false;
+
+  const overlay: Overlay = (abs) => {
+    for (const d of documents.all()) if (pathOf(d.uri) === abs) return { text: d.getText(), version: d.version };
+    return undefined;
+  };
+
+  const publish = (uri: string, diagnostics: Diagnostic[], version?: number) => {
+    published.set(uri, diagnostics);
+    void conn.sendDiagnostics({ uri, diagnostics, version });
+  };
+
+  /** Check one open document now and publish its diagnostics. */
+  const check = (uri: string) => {
+    const d = documents.get(uri);
+    if (!d || !isYaml(uri)) return;
+    const abs = pathOf(uri);
+    if (!abs) return;
+    const t = performance.now();
+    try {
+      const r = workspaces.check(abs, d.getText(), overlay);
+      const diags = r.findings.map((f) => toDiagnostic(f, d, lang, r.repo));
+      publish(uri, diags, d.version);
+      if (process.env.RESP_LSP_TIMING) log(`resp: checked ${r.display} v${d.version} in ${(performance.now() - t).toFixed(1)} ms (${diags.length} diagnostics)`);
+    } catch (e) {
+      // A fault of the checker is reported on the file, never a crash of the server.
+      log(`resp: internal error checking ${abs}: ${(e as Error)?.stack ?? String(e)}`);
+      const msg = lang === 'zh' ? `resp 内部错误，请报告此问题：${(e as Error)?.message ?? String(e)}` : `resp internal error, please report it: ${(e as Error)?.message ?? String(e)}`;
+      publish(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'resp', code: 'internal-error', message: msg }], d.version);
+    }
+  };
+
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      check(uri);
+    }, delay));
+  };
+
+  /** Check again every open document of these repositories (their registries or configuration changed). */
+  const recheckRoots = (roots: string[]) => {
+    for (const d of documents.all()) {
+      const abs = pathOf(d.uri);
+      if (abs && roots.some((r) => abs.startsWith(r))) schedule(d.uri, debounceMs);
+    }
+  };
+
+  conn.onInitialize((params): InitializeResult => {
+    watchDynamic = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'resp' },
+    };
+  });
+
+  conn.onInitialized(() => {
+    if (watchDynamic) {
+      void conn.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
+    }
+  });
+
+  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedule(e.document.uri, debounceMs));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    published.delete(e.document.uri);
+    void conn.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // The disk's text counts again for the other files.
+    const abs = pathOf(e.document.uri);
+    if (abs) recheckRoots(workspaces.changed(abs, 'changed', false));
+  });
+  documents.onDidSave((e) => {
+    const abs = pathOf(e.document.uri);
+    if (abs) recheckRoots(workspaces.changed(abs, 'changed', true));
+  });
+
+  conn.onDidChangeWatchedFiles((p) => {
+    const roots = new Set<string>();
+    for (const c of p.changes) {
+      const abs = pathOf(c.uri);
+      if (!abs || !isYaml(c.uri)) continue;
+      const how = c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+      for (const r of workspaces.changed(abs, how, !!documents.get(c.uri))) roots.add(r);
+    }
+    recheckRoots([...roots]);
+  });
+
+  conn.onHover((p) => {
+    const diags = (published.get(p.textDocument.uri) ?? []).filter((d) => contains(d.range, p.position));
+    if (!diags.length) return null;
+    return { contents: { kind: 'markdown', value: hoverText(diags, lang, opts.ruleDoc) }, range: diags[0].range };
+  });
+
+  conn.onCodeAction((p) => {
+    const uri = p.textDocument.uri;
+    const known = published.get(uri) ?? [];
+    const actions: CodeAction[] = [];
+    for (const d of p.context.diagnostics) {
+      if (d.source !== 'resp') continue;
+      // Clients send the diagnostic back; its data may not survive every client, so the published one counts.
+      const mine = known.find((k) => k.code === d.code && sameRange(k.range, d.range)) ?? d;
+      const fixes = ((mine.data ?? {}) as DiagnosticData).fixes ?? [];
+      for (const fix of fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [mine],
+          isPreferred: fixes.length === 1,
+          edit: { changes: { [uri]: [{ range: mine.range, newText: fix.newText }] } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  documents.listen(conn);
+  return new Promise((resolve) => {
+    conn.onExit(() => resolve());
+    // The client went away without exit: so does the server.
+    input.on('end', () => resolve());
+    input.on('close', () => resolve());
+    conn.listen();
+  });
+}
+
+function contains(r: { start: Pos; end: Pos }, p: Pos): boolean {
+  const before = (a: Pos, b: Pos) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(r.start, p) && before(p, r.end);
+}
+
+function sameRange(a: { start: Pos; end: Pos }, b: { start: Pos; end: Pos }): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+interface Pos {
+  line: number;
+  character: number;
+}
