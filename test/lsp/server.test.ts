@@ -125,6 +125,46 @@ describe('resp lsp', () => {
     await c.shutdown();
   });
 
+  it('offers the article in force for a moved article (moved-article)', async () => {
+    const dir = tempRepo(MINI);
+    const text = [
+      'kind: domain', 'domain: 应急管理', 'items:', '  - id: YJ-102', '    name: 生产经营单位安全生产状况的监督检查', '    power: 行政检查',
+      '    lead: {party: 县应急局, duties: [依法开展安全生产监督检查]}', '    support:',
+      '      - {party: 乡镇（街道）, duties: [日常巡查，发现安全隐患及时劝阻并报告]}', '    basis: [《中华人民共和国安全生产法》第八条]', '',
+    ].join('\n');
+    const uri = uriOf(join(dir, 'domains/yj.yaml'));
+    const c = client();
+    await c.initialize(uriOf(dir));
+    const got = c.nextDiagnostics(uri);
+    await c.open(uri, text);
+    const [d] = byRule((await got).diagnostics, 'moved-article');
+    expect(d).toBeDefined();
+    const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    expect(actions).toHaveLength(1);
+    const [edit] = actions[0].edit!.changes![uri];
+    const line = text.split('\n')[d.range.start.line];
+    const fixed = line.slice(0, d.range.start.character) + edit.newText + line.slice(d.range.end.character);
+    expect(fixed).toBe('    basis: [《中华人民共和国安全生产法》第九条第二款]');
+    await c.shutdown();
+  });
+
+  it('reads the registries again when they change on disk', async () => {
+    const dir = tempRepo(MINI);
+    const text = MINI['domains/base.yaml'].replace('lead: {party: 县自然资源局', 'lead: {party: 县水务局');
+    const uri = uriOf(join(dir, 'domains/base.yaml'));
+    const c = client();
+    await c.initialize(uriOf(dir), { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    let got = c.nextDiagnostics(uri);
+    await c.open(uri, text);
+    expect(byRule((await got).diagnostics, 'unknown-party')).toHaveLength(1);
+    const reg = join(dir, 'registry/departments.yaml');
+    writeFileSync(reg, MINI['registry/departments.yaml'] + '  - {name: 示例县水务局, short: [县水务局], level: 县级, type: 行政机关}\n');
+    got = c.nextDiagnostics(uri);
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(reg), type: 2 }] });
+    expect(byRule((await got).diagnostics, 'unknown-party')).toEqual([]);
+    await c.shutdown();
+  });
+
   it('speaks English with --lang en', async () => {
     const dir = tempRepo({ ...MINI, 'townships/东湖镇.yaml': TOWNSHIP('依法立案查处') });
     const uri = uriOf(join(dir, 'townships/东湖镇.yaml'));
