@@ -15,13 +15,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../i18n.js';
 import { FrameGuard } from './framing.js';
 import { hoverText, toDiagnostic, type DiagnosticData, type RuleDoc } from './diagnostics.js';
-import { Workspaces, type Overlay } from './workspace.js';
+import { Workspaces, type Overlay, type Repo } from './workspace.js';
 
 export interface ServerOptions {
   lang: Lang;
   /** A rule's documentation for hover (the text of `resp rules <id>`). */
   ruleDoc: RuleDoc;
-  /** Milliseconds to wait after a change before checking (default 120). */
+  /** Milliseconds to wait after a change before checking (default 50). */
   debounceMs?: number;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
@@ -40,8 +40,8 @@ function pathOf(uri: string): string | undefined {
   }
 }
 
-/** Start the server; resolves when the connection closes. */
-export function startServer(opts: ServerOptions): Promise<void> {
+/** Start the server; resolves when the connection closes, telling whether the client asked for shutdown first. */
+export function startServer(opts: ServerOptions): Promise<{ shutdown: boolean }> {
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? process.stdout;
   const log = (s: string) => {
@@ -51,7 +51,7 @@ export function startServer(opts: ServerOptions): Promise<void> {
   const guarded = input.pipe(new FrameGuard(log));
   const conn: Connection = createConnection(new StreamMessageReader(guarded), new StreamMessageWriter(output));
   const lang = opts.lang;
-  const debounceMs = opts.debounceMs ?? 120;
+  const debounceMs = opts.debounceMs ?? 50;
   // A fault anywhere is logged, and the server goes on: the editor keeps its connection.
   process.on('uncaughtException', (e) => log(`resp: internal error: ${e?.stack ?? String(e)}`));
   process.on('unhandledRejection', (e) => log(`resp: internal error: ${(e as Error)?.stack ?? String(e)}`));
@@ -85,6 +85,7 @@ export function startServer(opts: ServerOptions): Promise<void> {
       const r = workspaces.check(abs, d.getText(), overlay);
       const diags = r.findings.map((f) => toDiagnostic(f, d, lang, r.repo));
       publish(uri, diags, d.version);
+      if (r.repo && !r.repo.complete) readInBackground(r.repo);
       if (process.env.RESP_LSP_TIMING) log(`resp: checked ${r.display} v${d.version} in ${(performance.now() - t).toFixed(1)} ms (${diags.length} diagnostics)`);
     } catch (e) {
       // A fault of the checker is reported on the file, never a crash of the server.
@@ -108,6 +109,26 @@ export function startServer(opts: ServerOptions): Promise<void> {
       const abs = pathOf(d.uri);
       if (abs && roots.some((r) => abs.startsWith(r))) schedule(d.uri, debounceMs);
     }
+  };
+
+  /** Read a large repository's other files a slice at a time between messages; then check its open files again. */
+  const reading = new Set<Repo>();
+  const readInBackground = (repo: Repo) => {
+    if (reading.has(repo)) return;
+    reading.add(repo);
+    const t = performance.now();
+    const step = () => {
+      if (!workspaces.current(repo)) return void reading.delete(repo);
+      try {
+        if (!repo.loadSome(25)) return void setTimeout(step, 1);
+      } catch (e) {
+        log(`resp: internal error reading ${repo.root}: ${(e as Error)?.stack ?? String(e)}`);
+      }
+      reading.delete(repo);
+      log(`resp: read ${repo.root} in the background in ${Math.round(performance.now() - t)} ms`);
+      recheckRoots([repo.root]);
+    };
+    setTimeout(step, 1);
   };
 
   conn.onInitialize((params): InitializeResult => {
@@ -183,12 +204,27 @@ export function startServer(opts: ServerOptions): Promise<void> {
     return actions;
   });
 
+  let shutdown = false;
+  conn.onShutdown(() => {
+    shutdown = true;
+  });
   documents.listen(conn);
   return new Promise((resolve) => {
-    conn.onExit(() => resolve());
-    // The client went away without exit: so does the server.
-    input.on('end', () => resolve());
-    input.on('close', () => resolve());
+    // `exit` ends the process in the protocol library (code 0 after shutdown, else 1).
+    conn.onExit(() => resolve({ shutdown }));
+    // The client went away without exit. The guard ends after the reader took its last bytes; the
+    // messages read are handled a few turns of the event loop later, and then the server ends too.
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      let turns = 20;
+      const later = () => (--turns > 0 ? setImmediate(later) : resolve({ shutdown }));
+      setImmediate(later);
+    };
+    guarded.on('end', end);
+    guarded.on('close', end);
+    input.on('error', end);
     conn.listen();
   });
 }

@@ -22,6 +22,7 @@ import { CONTEXT_KINDS, declaredKindIn, declaredKindOf } from '../validate/presc
 import { makeContext, type RunContext } from '../validate/run-context.js';
 import { runRules } from '../validate/run-rules.js';
 import { today, validateProject } from '../validate/validate.js';
+import { normalize } from '../util/text.js';
 
 /** The text of the files open in the editor, which wins over the disk. */
 export type Overlay = (abs: string) => { text: string; version: number } | undefined;
@@ -62,6 +63,9 @@ export class Repo {
   private readonly contextLoaded = new Map<string, LoadedFile>();
   /** Every non-context file's summary (ids, names, named county items), kept up to date with the editor. */
   private readonly summaries = new Map<string, FileSummary>();
+  /** Which files hold each id and each (normalised) name: the files a project rule can pair with the checked one. */
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly byName = new Map<string, Set<string>>();
   /** Domain files loaded for the county items township files name, by path, with what they were loaded from. */
   private readonly domainCache = new Map<string, { stamp: string; file: LoadedFile }>();
 
@@ -83,25 +87,73 @@ export class Repo {
     this.contextLoaded.clear();
     this.contextFiles.forEach((f, i) => this.contextLoaded.set(f.abs, loaded[i]));
     this.summaries.clear();
+    this.byId.clear();
+    this.byName.clear();
     this.domainCache.clear();
-    this.contextFiles.forEach((f, i) => this.summaries.set(f.abs, summarize(loaded[i])));
-    for (const f of this.files) {
+    this.contextFiles.forEach((f, i) => this.setSummary(f.abs, summarize(loaded[i])));
+    this.pending = this.files.filter((f) => !this.summaries.has(f.abs));
+  }
+
+  /** Files whose summaries are still to be read (a large repository is read in the background). */
+  private pending: FoundFile[] = [];
+
+  /** Bytes of the files still to be read. */
+  pendingBytes(): number {
+    let n = 0;
+    for (const f of this.pending) {
+      try {
+        n += statSync(f.abs).size;
+      } catch {
+        // gone: nothing to read
+      }
+    }
+    return n;
+  }
+
+  /** True once every file's summary has been read. */
+  get complete(): boolean {
+    return this.pending.length === 0;
+  }
+
+  /** Read summaries for about `budgetMs`; true when all are read. */
+  loadSome(budgetMs: number): boolean {
+    const end = performance.now() + budgetMs;
+    while (this.pending.length && performance.now() < end) {
+      const f = this.pending.shift()!;
       if (this.summaries.has(f.abs)) continue;
       try {
-        this.summaries.set(f.abs, summarize(loadFile(f.display, f.abs, { lang: this.lang, maxFileMb: ctx.maxFileMb, entryLines: false })));
+        this.setSummary(f.abs, summarize(loadFile(f.display, f.abs, { lang: this.lang, maxFileMb: this.ctx.maxFileMb, entryLines: false })));
       } catch {
         // A file that vanished or cannot be read has no summary: the project rules do without it.
       }
     }
+    return this.complete;
+  }
+
+  /** Record a file's summary, and its ids and names in the index. */
+  private setSummary(abs: string, s: FileSummary | undefined): void {
+    const old = this.summaries.get(abs);
+    for (const id of old?.ids ?? []) this.byId.get(id)?.delete(abs);
+    for (const n of old?.names ?? []) this.byName.get(normalize(n))?.delete(abs);
+    if (!s) return void this.summaries.delete(abs);
+    this.summaries.set(abs, s);
+    const add = (m: Map<string, Set<string>>, k: string) => {
+      if (!k) return;
+      let set = m.get(k);
+      if (!set) m.set(k, (set = new Set()));
+      set.add(abs);
+    };
+    for (const id of s.ids ?? []) add(this.byId, id);
+    for (const n of s.names ?? []) add(this.byName, normalize(n));
   }
 
   /** Re-read one file's summary from disk (it changed there and is not open). */
   refreshFromDisk(abs: string): void {
     this.domainCache.delete(abs);
     try {
-      this.summaries.set(abs, summarize(loadFile(this.displayOf(abs), abs, { lang: this.lang, maxFileMb: this.ctx.maxFileMb, entryLines: false })));
+      this.setSummary(abs, summarize(loadFile(this.displayOf(abs), abs, { lang: this.lang, maxFileMb: this.ctx.maxFileMb, entryLines: false })));
     } catch {
-      this.summaries.delete(abs);
+      this.setSummary(abs, undefined);
     }
   }
 
@@ -128,20 +180,33 @@ export class Repo {
     // whole with this text (what `resp validate` would say once it is saved).
     if (file.kind !== undefined && isContextKind(file.kind)) return this.checkWhole(abs, file, overlay, asOf);
     const summary = summarize(file);
-    if (this.has(abs)) this.summaries.set(abs, summary);
+    if (this.has(abs)) this.setSummary(abs, summary);
     const county = file.kind === 'township' ? this.countyItems(summary.refs ?? [], overlay) : [];
     for (const id of summary.refs ?? []) ctx.refs.add(id);
     const own = checkLoaded(ctx, file, county).findings;
-    const across = this.across(abs, file, asOf);
-    return applyConfig([...own, ...across], ctx.project, { lang: this.lang, asOf }).filter((f) => f.file === display);
+    const across = this.across(abs, file, summary, asOf);
+    const all = applyConfig([...own, ...across], ctx.project, { lang: this.lang, asOf }).filter((f) => f.file === display);
+    // While the other files are still being read, an item a township file names may be in one not read yet.
+    return this.complete ? all : all.filter((f) => f.rule !== 'township-unknown-item');
   }
 
-  /** The project-scope rules, with the other files as their summaries and this one as loaded; only this file's findings. */
-  private across(abs: string, file: LoadedFile, asOf: string): Finding[] {
+  /**
+   * The project-scope rules (ids and names unique across files), with this file as loaded and, as their
+   * summaries, the other files that hold one of its ids or names (and the files holding their ids, which
+   * decide which of an id's items counts for names): the rest cannot pair with this file. Only this
+   * file's findings are kept.
+   */
+  private across(abs: string, file: LoadedFile, summary: FileSummary, asOf: string): Finding[] {
     if (file.kind !== 'domain' && file.kind !== 'township') return [];
+    const related = new Set<string>();
+    const holders = (m: Map<string, Set<string>>, k: string) => m.get(k) ?? [];
+    for (const id of summary.ids ?? []) for (const a of holders(this.byId, id)) related.add(a);
+    for (const n of summary.names ?? []) for (const a of holders(this.byName, normalize(n))) related.add(a);
+    for (const a of [...related]) for (const id of this.summaries.get(a)?.ids ?? []) for (const b of holders(this.byId, id)) related.add(b);
     const as = (kind: string) =>
       this.files.flatMap((f) => {
         if (f.abs === abs) return file.kind === kind && file.data ? [file] : [];
+        if (!related.has(f.abs)) return [];
         const s = this.summaries.get(f.abs);
         return s?.kind === kind ? [summaryFile(s, f.display, f.abs)] : [];
       });
@@ -226,6 +291,9 @@ export function loadText(display: string, abs: string, text: string, lang: Lang,
   return loadBuffer(display, abs, bytes, { lang, maxFileMb, entryLines: false });
 }
 
+/** Up to this many bytes of list files, a repository is read before its first check; beyond, in the background. */
+export const SYNC_LOAD_BYTES = 24 * 1048576;
+
 /** Repositories by root, built on first use and dropped when their configuration or registries change. */
 export class Workspaces {
   private readonly repos = new Map<string, Repo>();
@@ -244,7 +312,10 @@ export class Workspaces {
       const t = performance.now();
       repo = new Repo(found.root, found.hasConfig, this.lang);
       this.repos.set(found.root, repo);
-      this.log(`resp: loaded ${found.root} (${repo.files.length} files) in ${Math.round(performance.now() - t)} ms`);
+      // A county or city is read at once; a larger tree in the background (see Workspaces.loading).
+      const bytes = repo.pendingBytes();
+      if (bytes <= SYNC_LOAD_BYTES) repo.loadSome(Infinity);
+      this.log(`resp: loaded ${found.root} (${repo.files.length} files${repo.complete ? '' : `, ${(bytes / 1048576).toFixed(0)} MB to read in the background`}) in ${Math.round(performance.now() - t)} ms`);
     }
     return repo;
   }
@@ -252,6 +323,11 @@ export class Workspaces {
   /** Loaded repositories. */
   loaded(): Repo[] {
     return [...this.repos.values()];
+  }
+
+  /** True while `repo` is the one loaded for its root (it was not dropped meanwhile). */
+  current(repo: Repo): boolean {
+    return this.repos.get(repo.root) === repo;
   }
 
   /** Forget a repository: it is loaded again on the next check. */

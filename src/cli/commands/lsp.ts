@@ -10,8 +10,10 @@ export async function lspCommand(flags: { lang: Lang }): Promise<number> {
   process.env = { ...process.env };
   const { startServer } = await import('../../lsp/server.js');
   const { doc } = await import('./rules.js');
-  await startServer({ lang: flags.lang, ruleDoc: doc });
-  // The input closed: nothing more will come, and timers of the protocol library must not keep the process.
-  setTimeout(() => process.exit(EXIT.ok), 50);
-  return EXIT.ok;
+  const { shutdown } = await startServer({ lang: flags.lang, ruleDoc: doc });
+  // The input closed: nothing more will come, and timers of the protocol library must not keep the
+  // process. As the protocol says for exit: 0 after a shutdown request, else 1.
+  const code = shutdown ? EXIT.ok : 1;
+  process.exit(code);
+  return code;
 }
