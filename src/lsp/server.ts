@@ -125,7 +125,7 @@ export function startServer(opts: ServerOptions): Promise<{ shutdown: boolean }>
         log(`resp: internal error reading ${repo.root}: ${(e as Error)?.stack ?? String(e)}`);
       }
       reading.delete(repo);
-      log(`resp: read ${repo.root} in the background in ${Math.round(performance.now() - t)} ms`);
+      log(`resp: read ${repo.root} in the background in ${Math.round(performance.now() - t)} ms (${Math.round(process.memoryUsage().rss / 1048576)} MB resident)`);
       recheckRoots([repo.root]);
     };
     setTimeout(step, 1);

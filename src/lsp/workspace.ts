@@ -355,6 +355,8 @@ export class Workspaces {
       if (how !== 'changed' || name === CONFIG_NAME || repo.isContext(abs) || (kind !== undefined && isContextKind(kind))) {
         this.repos.delete(repo.root);
       } else if (!isOpen) repo.refreshFromDisk(abs);
+      // A saved list file that is open: its summary is already the editor's text, nothing to check again.
+      else continue;
       out.push(repo.root);
     }
     return out;

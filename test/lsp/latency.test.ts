@@ -17,6 +17,8 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/county', import.meta.url))
 interface Figures {
   file: string;
   startMs: number;
+  /** A large repository: until its other files were read in the background (the re-checks are timed after). */
+  backgroundMs?: number;
   roundTrip: { median: number; p95: number };
   check: { median: number; p95: number };
 }
@@ -38,6 +40,11 @@ async function measure(root: string, rel: string, edits = 15): Promise<Figures> 
     await c.open(uri, text);
     await first;
     const startMs = Math.round(performance.now() - t0);
+    let backgroundMs: number | undefined;
+    if (/to read in the background/.test(c.stderr)) {
+      while (!/ in the background in \d+ ms/.test(c.stderr)) await new Promise((r) => setTimeout(r, 100));
+      backgroundMs = Math.round(performance.now() - t0);
+    }
     const trips: number[] = [];
     for (let v = 2; v < 2 + edits; v++) {
       // An edit that changes a name: the file is checked again in full.
@@ -50,7 +57,7 @@ async function measure(root: string, rel: string, edits = 15): Promise<Figures> 
     }
     await c.shutdown();
     const checks = [...c.stderr.matchAll(/checked .* v(\d+) in ([\d.]+) ms/g)].filter((m) => Number(m[1]) >= 2).map((m) => Number(m[2]));
-    return { file: rel, startMs, roundTrip: stats(trips), check: stats(checks) };
+    return { file: rel, startMs, backgroundMs, roundTrip: stats(trips), check: stats(checks) };
   } finally {
     c.kill();
   }
