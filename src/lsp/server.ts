@@ -74,8 +74,8 @@ export function startServer(opts: ServerOptions): Promise<{ shutdown: boolean }>
     void conn.sendDiagnostics({ uri, diagnostics, version });
   };
 
-  /** Check one open document now and publish its diagnostics. */
-  const check = (uri: string) => {
+  /** Check one open document now and publish its diagnostics; after an edit, the repository's other open files follow. */
+  const check = (uri: string, edited = false) => {
     const d = documents.get(uri);
     if (!d || !isYaml(uri)) return;
     const abs = pathOf(uri);
@@ -86,6 +86,13 @@ export function startServer(opts: ServerOptions): Promise<{ shutdown: boolean }>
       const diags = r.findings.map((f) => toDiagnostic(f, d, lang, r.repo));
       publish(uri, diags, d.version);
       if (r.repo && !r.repo.complete) readInBackground(r.repo);
+      // Their findings may depend on this text (an id held twice, a county item a township file names).
+      if (edited && r.root) {
+        for (const o of documents.all()) {
+          const p = pathOf(o.uri);
+          if (o.uri !== uri && p && p.startsWith(r.root) && !timers.has(o.uri)) schedule(o.uri, debounceMs * 6);
+        }
+      }
       if (process.env.RESP_LSP_TIMING) log(`resp: checked ${r.display} v${d.version} in ${(performance.now() - t).toFixed(1)} ms (${diags.length} diagnostics)`);
     } catch (e) {
       // A fault of the checker is reported on the file, never a crash of the server.
@@ -95,11 +102,11 @@ export function startServer(opts: ServerOptions): Promise<{ shutdown: boolean }>
     }
   };
 
-  const schedule = (uri: string, delay: number) => {
+  const schedule = (uri: string, delay: number, edited = false) => {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      check(uri);
+      check(uri, edited);
     }, delay));
   };
 
@@ -149,11 +156,21 @@ export function startServer(opts: ServerOptions): Promise<{ shutdown: boolean }>
     }
   });
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, debounceMs));
+  // The library tells a change after each open too: that one is the open, checked at once.
+  const openedAt = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    openedAt.set(e.document.uri, e.document.version);
+    schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (openedAt.get(e.document.uri) === e.document.version) return;
+    openedAt.delete(e.document.uri);
+    schedule(e.document.uri, debounceMs, true);
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    openedAt.delete(e.document.uri);
     published.delete(e.document.uri);
     void conn.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The disk's text counts again for the other files.

@@ -45,7 +45,9 @@ export function repositoryRoot(file: string): { root: string; hasConfig: boolean
   if (root) return { root, hasConfig: true };
   for (let d = dir; ; ) {
     const reg = join(d, 'registry');
-    if (existsSync(reg) && statSync(reg).isDirectory() && listYaml(reg).length) return { root: d, hasConfig: false };
+    // Only a folder of registries (departments, townships, laws) counts: any folder named registry/ would
+    // make a home directory a repository.
+    if (existsSync(reg) && statSync(reg).isDirectory() && listYaml(reg).some((f) => ['departments', 'townships', 'laws'].includes(declaredKindOf(f) ?? ''))) return { root: d, hasConfig: false };
     const up = dirname(d);
     if (up === d) return undefined;
     d = up;

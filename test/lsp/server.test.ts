@@ -165,6 +165,24 @@ describe('resp lsp', () => {
     await c.shutdown();
   });
 
+  it('checks the other open files of the repository again after an edit (a township file naming a county item)', async () => {
+    const town = 'kind: township\ntownship: 东湖镇\nexclude:\n  - {item: BASE-001, reason: 本镇无此情形, approval: 青编发〔2026〕6号}\n';
+    const dir = tempRepo({ ...MINI, 'townships/东湖镇.yaml': town });
+    const base = uriOf(join(dir, 'domains/base.yaml'));
+    const township = uriOf(join(dir, 'townships/东湖镇.yaml'));
+    const c = client();
+    await c.initialize(uriOf(dir));
+    let got = c.nextDiagnostics(township);
+    await c.open(township, town);
+    expect(byRule((await got).diagnostics, 'township-unknown-item')).toEqual([]);
+    await c.open(base, MINI['domains/base.yaml']);
+    // The county item is renamed in the editor, not on disk: the township file now names an unknown item.
+    got = c.nextDiagnostics(township, (p) => byRule(p.diagnostics, 'township-unknown-item').length > 0);
+    await c.change(base, MINI['domains/base.yaml'].replace('BASE-001', 'BASE-009'), 2);
+    expect(byRule((await got).diagnostics, 'township-unknown-item')).toHaveLength(1);
+    await c.shutdown();
+  });
+
   it('speaks English with --lang en', async () => {
     const dir = tempRepo({ ...MINI, 'townships/东湖镇.yaml': TOWNSHIP('依法立案查处') });
     const uri = uriOf(join(dir, 'townships/东湖镇.yaml'));
