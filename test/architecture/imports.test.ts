@@ -46,6 +46,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'validate', 'init'],
   // The field reference written from the schemas (npm run docs).
   docs: [...BASE, 'io'],
+  // The language server (resp lsp): validation on the editor's text; the command gives it the rules' documentation.
+  lsp: [...BASE, 'findings', 'model', 'load', 'law', 'rules', 'validate'],
   // The top: the commands, the build's last step and the library front door may import everything.
   cli: ['*'],
   postbuild: ['*'],
