@@ -9,7 +9,7 @@ export async function lspCommand(flags: { lang: Lang }): Promise<number> {
   // `yaml` reads process.env on every token; a plain copy keeps re-checks fast (as in the validate workers).
   process.env = { ...process.env };
   const { startServer } = await import('../../lsp/server.js');
-  const { doc } = await import('./rules.js');
+  const { doc } = await import('../../findings/render/rule-doc.js');
   const { shutdown } = await startServer({ lang: flags.lang, ruleDoc: doc });
   // The input closed: nothing more will come, and timers of the protocol library must not keep the
   // process. As the protocol says for exit: 0 after a shutdown request, else 1.
