@@ -157,6 +157,17 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
       setCode(await diffCommand(oldRev, newRev, { ...opts, lang: resolveLang(p.opts().lang) }));
     });
 
+  p.command('lsp')
+    .description('编辑器语言服务（标准输入输出）：显示校验问题、规则说明和快速修复 / language server over stdio: findings, rule docs, quick fixes')
+    .option('--stdio', '使用标准输入输出（默认，编辑器常会传入）/ use stdin and stdout (the default; editors often pass it)')
+    // Clients add their own flags (--clientProcessId=…): not a reason to refuse to start.
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(async () => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      setCode(await lspCommand({ lang: resolveLang(p.opts().lang) }));
+    });
+
   return p;
 }
 

@@ -14,6 +14,11 @@ export type DocPath = (string | number)[];
 export interface Finding {
   /** Rule id (`unique-id`) or loader code (`yaml-syntax`, `schema`, ...). */
   rule: string;
+  /**
+   * Which of the rule's messages (`notFound`, `moved` …; for schema findings the keyword's, `enum`,
+   * `required` …): stable while the wording changes, so tests and programs match on it.
+   */
+  messageId?: string;
   severity: Severity;
   /** One line, in the run's language, without colour. */
   message: string;

@@ -78,6 +78,7 @@ function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Paramet
   const m = rule.messages[id];
   if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
   return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
+    messageId: id,
     severity: o.severity ?? m.severity ?? rule.severity,
     item: o.item,
     keyOf: o.keyOf,

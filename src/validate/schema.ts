@@ -21,6 +21,8 @@ export interface SchemaProblem {
   /** Point at this key of the mapping at `path` (unknown fields). */
   keyOf?: string;
   message: string;
+  /** Which message (the keyword's, as schema-messages.ts names it): stable while the wording changes. */
+  messageId: string;
   hint?: string;
 }
 
@@ -249,7 +251,7 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       const propTitle = titleOf((e.parentSchema as any)?.properties?.[name]);
       return {
         path,
-        message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }),
+        messageId: 'required', message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }),
         hint: fmt(M.requiredHint, lang, { field: name }),
       };
     }
@@ -260,7 +262,7 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       return {
         path,
         keyOf: name,
-        message: fmt(M.additionalProperties, lang, { field: name }),
+        messageId: 'additionalProperties', message: fmt(M.additionalProperties, lang, { field: name }),
         hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.additionalHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
       };
     }
@@ -271,7 +273,7 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       const how = types.length === 1 ? TYPE_HOW[types[0]] : undefined;
       return {
         path,
-        message: say(M.type, { expected, actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data) }),
+        messageId: 'type', message: say(M.type, { expected, actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data) }),
         hint: how ? fmt(M.typeHint, lang, { expected, how: how[lang] }) : undefined,
       };
     }
@@ -280,30 +282,30 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       const guess = closest(String(e.data), allowed);
       return {
         path,
-        message: say(M.enum, { value }),
+        messageId: 'enum', message: say(M.enum, { value }),
         hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.enumHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
       };
     }
     case 'const':
-      return { path, message: say(M.const, { expected: String(e.params.allowedValue) }) };
+      return { path, messageId: 'const', message: say(M.const, { expected: String(e.params.allowedValue) }) };
     case 'pattern': {
       const hint = (e.parentSchema as any)?.['x-hint'] as string | undefined;
-      return { path, message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
+      return { path, messageId: 'pattern', message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
     }
     case 'minLength':
-      return { path, message: say(M.minLength), hint: fmt(M.minLengthHint, lang) };
+      return { path, messageId: 'minLength', message: say(M.minLength), hint: fmt(M.minLengthHint, lang) };
     case 'minItems':
-      return { path, message: say(M.minItems, { limit: e.params.limit }) };
+      return { path, messageId: 'minItems', message: say(M.minItems, { limit: e.params.limit }) };
     case 'uniqueItems':
-      return { path, message: say(M.uniqueItems, { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 }) };
+      return { path, messageId: 'uniqueItems', message: say(M.uniqueItems, { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 }) };
     case 'format':
-      return { path, message: say(M.format, { value }), hint: fmt(M.formatHint, lang) };
+      return { path, messageId: 'format', message: say(M.format, { value }), hint: fmt(M.formatHint, lang) };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { path, message: say(M.range, { value, limit: `${e.params.comparison} ${e.params.limit}` }) };
+      return { path, messageId: 'range', message: say(M.range, { value, limit: `${e.params.comparison} ${e.params.limit}` }) };
     default:
-      return { path, message: say(M.other, { detail: e.message ?? e.keyword }) };
+      return { path, messageId: 'other', message: say(M.other, { detail: e.message ?? e.keyword }) };
   }
 }

@@ -48,7 +48,7 @@ describe('sarif format', () => {
     const loc = run.results[1].locations[0].physicalLocation;
     expect(decodeURI(loc.artifactLocation.uri)).toBe('domains/自然资源.yaml');
     expect(loc.region).toEqual({ startLine: 9, startColumn: 14, endLine: 9, endColumn: 23 });
-    expect(run.results[1].properties).toEqual({ item: 'ZR-001', source: '行政处罚法第十七条' });
+    expect(run.results[1].properties).toEqual({ messageId: 'unknownSuggest', item: 'ZR-001', source: '行政处罚法第十七条' });
     expect(run.results[1].message.text).toBe('单位“县自然资源和规划厅”不在登记册中（改用登记册中的名称）; basis: 行政处罚法第十七条');
   });
 

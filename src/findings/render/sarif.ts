@@ -55,7 +55,7 @@ export const renderSarif: Renderer = (findings, ctx) => {
                 },
               },
             ],
-            ...(f.item || source ? { properties: { ...(f.item ? { item: f.item } : {}), ...(source ? { source } : {}) } } : {}),
+            ...(f.item || source || f.messageId ? { properties: { ...(f.messageId ? { messageId: f.messageId } : {}), ...(f.item ? { item: f.item } : {}), ...(source ? { source } : {}) } } : {}),
           };
         }),
       },
