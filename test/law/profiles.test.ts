@@ -51,6 +51,7 @@ describe('profiles', () => {
     expect(loadProfile('zhejiang').documents.delegation).toContain('浙江省综合行政执法条例第九条');
     expect(loadProfile('zhejiang').laws).toEqual(['浙江省综合行政执法条例']);
     expect(loadProfile('hubei').documents.list).toBe(loadProfile('national').documents.list);
+    expect(loadProfile('hubei').documents.powers).toContain('湖北省人民政府令第382号');
     expect(loadProfile('national').documents.delegation).toBeUndefined();
   });
 
