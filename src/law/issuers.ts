@@ -21,6 +21,8 @@ const GOVERNMENT = '(人民)?政府';
 const BODY = new RegExp(
   `^(?:(?:${alt(stems)})(?:省|自治区|市)?|省|自治区|直辖市)${GOVERNMENT}$`,
 );
+/** Any name ending in 省 or 自治区 (a province the table lacks, or an example's 示例省). */
+const ANY_PROVINCE = new RegExp(`^[\\u4e00-\\u9fff]{2,10}?(?:省|自治区)${GOVERNMENT}$`);
 const MUNICIPAL = new Set(provinces.filter(([n]) => n.endsWith('市')).map(([n]) => n.replace(/市$/, '')));
 /** 山东市政府 is no province: a 市 ending is provincial only for the four municipalities. */
 function cityEnding(name: string): boolean {
@@ -42,7 +44,7 @@ function squeeze(text: string): string {
 export function isProvincialGovernment(name: string | undefined): boolean {
   if (!name) return false;
   const parts = squeeze(name).replace(/^中华人民共和国/, '').split(/[、,，;；和与及]|以及/).filter(Boolean);
-  return parts.some((p) => BODY.test(p) && !cityEnding(p));
+  return parts.some((p) => (BODY.test(p) && !cityEnding(p)) || ANY_PROVINCE.test(p));
 }
 
 /**

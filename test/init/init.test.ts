@@ -92,7 +92,7 @@ describe('resp init', () => {
     const dir = temp();
     expect(resp(['init'], dir)).toMatchObject({ code: 2, stderr: 'resp: 请用 --county 给出县（市、区、旗）的全称，例如 --county 青禾县\n' });
     expect(resp(['init', '--county', '青禾'], dir)).toMatchObject({ code: 2, stderr: 'resp: --county 应以 县、市、区 或 旗 结尾：青禾\n' });
-    expect(resp(['init', '--county', '青禾县', '--profile', 'hebei'], dir)).toMatchObject({ code: 2, stderr: 'resp: --profile 应为以下之一：national、shandong\n' });
+    expect(resp(['init', '--county', '青禾县', '--profile', 'hebei'], dir)).toMatchObject({ code: 2, stderr: 'resp: --profile 应为以下之一：national、shandong、hubei、sichuan、zhejiang\n' });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

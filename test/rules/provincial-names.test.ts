@@ -60,6 +60,7 @@ describe('provincial bodies and document numbers as written', () => {
   it('reads names and numbers directly', () => {
     expect(isProvincialGovernment('内蒙古自治区人民政府')).toBe(true);
     expect(isProvincialGovernment('国务院')).toBe(false);
+    expect(isProvincialGovernment('示例省人民政府')).toBe(true);
     expect(isProvincialDocument('青政办发〔2026〕3号', '山东省')).toBe(false);
     expect(isProvincialDocument('鲁编办发〔2019〕4号')).toBe(false);
     expect(isProvincialDocument('粤府〔2020〕12号')).toBe(true);
