@@ -3,6 +3,9 @@ import { items, parties } from '../load/items.js';
 import { several } from './util/lead-parts.js';
 import { outdatedName } from './util/renamed-departments.js';
 
+/** Words that name no particular body (有关部门, 相关单位, 各有关单位). */
+const VAGUE = /^(各)?(有关|相关|其他|其它)?(职能)?(部门|单位|机构|方面)(等)?$/;
+
 /** Every party named in an item is in the registry. */
 export default defineRule({
   id: 'unknown-party',
@@ -14,6 +17,12 @@ export default defineRule({
       zh: '单位“{name}”不在部门和乡镇登记册中',
       en: 'party "{name}" is not in the department or township registry',
       hint: { zh: '改用登记册中的名称，或先在 registry/ 中登记该单位', en: 'use a registered name, or register the party under registry/ first' },
+      source: { doc: 'list' },
+    },
+    vague: {
+      zh: '“{name}”不是具体单位：主体责任和配合责任要落到具体部门',
+      en: '"{name}" is no particular body: lead and supporting duties rest with named departments',
+      hint: { zh: '写明承担该职责的部门（登记册中的名称），多个部门分别列出各自的职责', en: 'name the department (as registered) that bears the duty; list several separately, each with its own duties' },
       source: { doc: 'list' },
     },
     unknownSuggest: {
@@ -39,6 +48,10 @@ export default defineRule({
         if (ctx.registry.resolve(name) || ctx.registry.formerOf(name)) continue;
         // One finding per problem: a pre-reform name is outdated-department-name's, a lead naming two bodies single-lead's.
         if (outdatedName(ctx.registry, name) || (p.role === 'lead' && several(ctx.registry, name))) continue;
+        if (VAGUE.test(name.trim())) {
+          ctx.report(at.file, [...p.path, 'party'], 'vague', { item: at.item.id, args: { name } });
+          continue;
+        }
         const suggestion = ctx.registry.suggest(name);
         ctx.report(at.file, [...p.path, 'party'], suggestion ? 'unknownSuggest' : 'unknown', { item: at.item.id, args: { name, suggestion } });
       }

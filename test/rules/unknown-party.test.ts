@@ -33,3 +33,14 @@ describe('unknown-party', () => {
     expect(check(RULE, { 'domains/a.yaml': domain('示例县自然资源和规划局', '县应急局', '东湖镇', '乡镇（街道）', '县安监局') })).toEqual([]);
   });
 });
+
+describe('unknown-party: vague parties', () => {
+  it('says that 有关部门 is no particular body, without a did-you-mean', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain('县自然资源局', '有关部门', '各相关单位') });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 8, 17],
+      [RULE, 'domains/a.yaml', 9, 17],
+    ]);
+    expect(f.map((x) => x.message)).toEqual(['“有关部门”不是具体单位：主体责任和配合责任要落到具体部门', '“各相关单位”不是具体单位：主体责任和配合责任要落到具体部门']);
+  });
+});
