@@ -43,7 +43,10 @@ function squeeze(text: string): string {
 /** True when `name` is a provincial people's government, alone or as one of the joint issuers. */
 export function isProvincialGovernment(name: string | undefined): boolean {
   if (!name) return false;
-  const parts = squeeze(name).replace(/^中华人民共和国/, '').split(/[、,，;；和与及]|以及/).filter(Boolean);
+  // A document number written beside the body (山东省人民政府（鲁政字〔2024〕35号）) is dropped first.
+  let text = squeeze(name);
+  for (let prev = ''; prev !== text; ) [prev, text] = [text, text.replace(/\[[^[\]]*\]/g, '')];
+  const parts = text.replace(/^中华人民共和国/, '').split(/[、,，;；和与及]|以及/).filter(Boolean);
   return parts.some((p) => (BODY.test(p) && !cityEnding(p)) || ANY_PROVINCE.test(p));
 }
 
