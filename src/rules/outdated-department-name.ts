@@ -16,11 +16,12 @@ const IN_TEXT = new RegExp(
   `(?:县|市|区|旗)[\\u4e00-\\u9fff]{0,6}?(?:${[...new Set(RENAMES.flatMap((r) => r.former))].sort((a, b) => b.length - a.length).join('|')})`,
   'g',
 );
-const ENDINGS = new Set(RENAMES.flatMap((r) => r.former.map((f) => f[f.length - 1])));
+/** The last characters of the former names: a duty without any of them names none (most duties). */
+const ENDINGS = new RegExp(`[${[...new Set(RENAMES.flatMap((r) => r.former.map((f) => f[f.length - 1])))].join('')}]`);
 
 /** The pre-reform names a duty mentions, with where they are. */
 function namesIn(duty: string): { name: string; offset: number }[] {
-  if (![...ENDINGS].some((c) => duty.includes(c))) return [];
+  if (!ENDINGS.test(duty)) return [];
   return [...duty.matchAll(IN_TEXT)].map((m) => ({ name: m[0], offset: m.index! }));
 }
 
