@@ -35,9 +35,10 @@ export default defineRule({
   check(ctx) {
     const actors = actorNames(ctx.registry);
     const look = (file: LoadedFile, id: string, party: Party, path: DocPath) => {
-      if (isPolice(ctx.registry, party.party)) return;
+      // Almost no duty speaks of detention: the party is looked at only when one does.
+      if (!party.duties.some((d) => typeof d === 'string' && d.includes('拘留')) || isPolice(ctx.registry, party.party)) return;
       party.duties.forEach((duty, k) => {
-        if (typeof duty !== 'string') return;
+        if (typeof duty !== 'string' || !duty.includes('拘留')) return;
         const m = ownActs(duty, actors).find((a) => DETENTION.includes(a.term));
         if (m) ctx.report(file, [...path, 'duties', k], 'notPolice', { item: id, args: { party: party.party, duty, term: m.term } });
       });
