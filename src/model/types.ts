@@ -4,8 +4,8 @@
  */
 
 /** File kinds; each has its own schema `schemas/<kind>.schema.json`. */
-export type FileKind = 'config' | 'departments' | 'townships' | 'laws' | 'domain' | 'township' | 'assignments';
-export const FILE_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'domain', 'township', 'assignments'];
+export type FileKind = 'config' | 'departments' | 'townships' | 'laws' | 'domain' | 'township' | 'assignments' | 'changes';
+export const FILE_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'domain', 'township', 'assignments', 'changes'];
 
 /** List kinds an item can belong to. */
 export type ListKind = '属地管理' | '基本履职' | '配合履职' | '上级部门收回' | '职责边界' | '赋权事项';
@@ -219,6 +219,20 @@ export interface AssignmentsFile {
   assignments: Assignment[];
 }
 
+/** One entry of a change log (changes.yaml, adjustments/*.yaml): why an item was changed or removed. */
+export interface ChangeEntry {
+  item: string;
+  reason: string;
+  requested_by?: string;
+  document?: string;
+  date?: string;
+}
+
+export interface ChangesFile {
+  kind: 'changes';
+  changes: ChangeEntry[];
+}
+
 export interface Waiver {
   rule: string;
   item: string;
@@ -241,4 +255,5 @@ export interface ConfigFile {
 }
 
 export type AnyFile =
-  | ConfigFile | DepartmentsFile | TownshipsFile | LawsFile | DomainFile | TownshipFile | AssignmentsFile;
+  | ConfigFile | DepartmentsFile | TownshipsFile | LawsFile | DomainFile | TownshipFile | AssignmentsFile
+  | ChangesFile;

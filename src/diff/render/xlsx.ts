@@ -147,7 +147,8 @@ export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
   set.changes.forEach((c, i) => {
     const { before, after } = beforeAfter(c, lang);
     if (c.townships.length) after.push(`${WORDS.townships[lang]}${lang === 'zh' ? '：' : ': '}${scopeText(c, total, lang)}`);
-    const reason = [c.reason, c.document && `${WORDS.document[lang]}${lang === 'zh' ? '：' : ': '}${c.document}`].filter(Boolean).join('\n');
+    const colon = lang === 'zh' ? '：' : ': ';
+    const reason = [c.reason, c.document && `${WORDS.document[lang]}${colon}${c.document}`, c.date && `${WORDS.date[lang]}${colon}${c.date}`].filter(Boolean).join('\n');
     const values = [
       i + 1,
       c.types.map((t) => TYPE_LABELS[t][lang]).join(lang === 'zh' ? '、' : ', '),
