@@ -34,6 +34,11 @@ const TITLE: Partial<ExcelJS.Style> = {
   font: { name: '方正小标宋简体', size: 20, ...CJK },
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
 };
+/** 附件 at the top left, as an attachment to a document prints it (黑体, no border). */
+const ATTACHMENT: Partial<ExcelJS.Style> = {
+  font: { name: '黑体', size: 14, ...CJK },
+  alignment: { horizontal: 'left', vertical: 'middle' },
+};
 const SUBTITLE: Partial<ExcelJS.Style> = {
   font: { name: '仿宋_GB2312', size: 12, ...CJK },
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -321,7 +326,8 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
   const title = partTitleOf(doc.list, section.kind, doc.title, !!doc.draft);
   const ownTitle = title !== doc.title;
   const subtitle = [doc.list.scope === 'township' && !ownTitle ? PART_NAMES[section.kind] : '', doc.revision].filter(Boolean).join('　');
-  const headTop = subtitle ? 3 : 2;
+  // The 附件 label, when resp.yaml sets one, takes the first row: the title and headers move down.
+  const headTop = (subtitle ? 3 : 2) + (doc.attachment ? 1 : 0);
   const headBottom = headTop + (twoLevel ? 1 : 0);
   const ws = wb.addWorksheet(PART_NAMES[section.kind], {
     views: [{ state: 'frozen', ySplit: headBottom, xSplit: 0 }],
@@ -354,6 +360,13 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
     for (let i = 1; i <= n; i++) row.getCell(i).style = style;
     ws.mergeCells(row.number, 1, row.number, n);
   };
+  if (doc.attachment) {
+    const row = ws.addRow([printed(doc, doc.attachment)]);
+    row.height = 24;
+    used += row.height;
+    for (let i = 1; i <= n; i++) row.getCell(i).style = ATTACHMENT;
+    ws.mergeCells(row.number, 1, row.number, Math.min(3, n));
+  }
   banner(title, TITLE, 20, 30);
   if (subtitle) banner(subtitle, SUBTITLE, 12, 18);
 

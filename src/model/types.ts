@@ -249,6 +249,8 @@ export interface ConfigFile {
   lang?: 'zh' | 'en';
   lists?: ListKind[];
   revision?: { version?: string; effective?: string; approved_by?: string; document?: string };
+  /** Layout of the documents: the 附件 label of the list workbooks and the request form (true: 附件, false: none). */
+  export?: { attachment?: string | boolean };
   rules?: Record<string, 'off' | 'warning' | 'error' | 'info'>;
   waivers?: Waiver[];
   limits?: { max_file_mb?: number };

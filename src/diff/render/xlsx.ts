@@ -80,7 +80,12 @@ const WORDS_EN = {
  * (as tall as its wrapped text), and the two reviewers' opinions with date and seal space at the end.
  * A4 landscape fitted to the page width. exceljs is imported only here, when a workbook is asked for.
  */
-export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
+export interface RequestOptions {
+  /** The 附件 label (resp.yaml `export.attachment`): text, false for none; unset or true: 附件. */
+  attachment?: string | boolean;
+}
+
+export async function renderXlsx(set: ChangeSet, lang: Lang, opts: RequestOptions = {}): Promise<Buffer> {
   const mod = await import('exceljs');
   // exceljs is CommonJS: Node hands it over as `default`, while its types describe named exports.
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
@@ -101,10 +106,12 @@ export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
   const merge = (row: number, from: number, to: number) => to > from && ws.mergeCells(row, from, row, to);
 
   const label = ws.getCell(1, 1);
-  label.value = w.attachment;
+  // Row 1 stays (the rows below are numbered from it): without a label it is an empty strip.
+  const attachment = opts.attachment === undefined || opts.attachment === true ? w.attachment : opts.attachment;
+  label.value = attachment || null;
   label.style = { font: font('黑体', 14), alignment: { vertical: 'middle' } };
   merge(1, 1, 3);
-  ws.getRow(1).height = 24;
+  ws.getRow(1).height = attachment ? 24 : 8;
 
   const title = ws.getCell(2, 1);
   title.value = requestTitle(set, lang);
