@@ -9,7 +9,7 @@ import { withTempFile } from '../io/write.js';
 import { fixZipDates } from './zip-dates.js';
 import type { ExportDoc, Exporter } from './types.js';
 import { displayWidth } from '../util/width.js';
-import { columnPx, lineCount, wrapLines } from '../util/measure.js';
+import { columnPx, lineCount, wrapLines, writtenWidth } from '../util/measure.js';
 
 // ---- The printed page: A4 landscape, margins in inches. ----
 const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
@@ -346,7 +346,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
     },
   });
   // Widths and column styles must be in place before the first row is committed.
-  ws.columns = cols.map((c, i) => ({ width: widths[i], style: c.center ? BODY_CENTER : BODY_LEFT }));
+  ws.columns = cols.map((c, i) => ({ width: writtenWidth(widths[i]), style: c.center ? BODY_CENTER : BODY_LEFT }));
   const sheetPx = widths.reduce((a, w) => a + columnPx(w), 0);
 
   let used = 0; // points used on the current page

@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n.js';
 import { beforeAfter, scopeText } from '../describe.js';
 import { TYPE_LABELS, WORDS } from '../labels.js';
 import type { ChangeSet } from '../types.js';
-import { lineCount } from '../../util/measure.js';
+import { lineCount, writtenWidth } from '../../util/measure.js';
 
 /**
  * Columns of the 动态调整申请表; the last two are left blank for the reviewers. Widths (Excel units) add
@@ -12,18 +12,18 @@ import { lineCount } from '../../util/measure.js';
  */
 export const REQUEST_COLUMNS = [
   { zh: '序号', en: 'No.', width: 5 },
-  { zh: '调整类型', en: 'Type', width: 8 },
+  { zh: '调整\n类型', en: 'Type', width: 8 },
   { zh: '事项编号', en: 'Item id', width: 10 },
   { zh: '事项名称', en: 'Item', width: 16 },
-  { zh: '所属领域', en: 'Domain', width: 8 },
+  { zh: '所属\n领域', en: 'Domain', width: 8 },
   { zh: '调整前', en: 'Before', width: 25 },
   { zh: '调整后', en: 'After', width: 25 },
   { zh: '调整理由', en: 'Reason', width: 16 },
   { zh: '提出单位', en: 'Requested by', width: 10 },
-  // A line break of its own, so that the header never breaks inside a word.
+  // Headers wider than their column have line breaks of their own, so that none breaks inside a word.
   { zh: '是否需\n法制审核', en: 'Legal\nreview', width: 9 },
-  { zh: '编办审核意见', en: 'Staffing office opinion', width: 10 },
-  { zh: '司法局审核意见', en: 'Justice bureau opinion', width: 10 },
+  { zh: '编办\n审核意见', en: 'Staffing office opinion', width: 10 },
+  { zh: '司法局\n审核意见', en: 'Justice bureau opinion', width: 10 },
 ] as const;
 
 /** The title row: `<county>县乡“属地管理”事项清单动态调整申请表`. */
@@ -102,7 +102,7 @@ export async function renderXlsx(set: ChangeSet, lang: Lang, opts: RequestOption
     },
     headerFooter: { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' },
   });
-  ws.columns = REQUEST_COLUMNS.map((c) => ({ width: c.width }));
+  ws.columns = REQUEST_COLUMNS.map((c) => ({ width: writtenWidth(c.width) }));
   const merge = (row: number, from: number, to: number) => to > from && ws.mergeCells(row, from, row, to);
 
   const label = ws.getCell(1, 1);
