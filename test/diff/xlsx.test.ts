@@ -89,6 +89,20 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
     expect(ws.getRow(4).height).toBeGreaterThanOrEqual(2 * 16);
   });
 
+  it('joins duties without doubled punctuation (。；), in the workbook and on the terminal', async () => {
+    const v1 = edit(LAND, ['duties: [组织地质灾害隐患排查]', 'duties: [组织地质灾害隐患排查。, 培训群测群防员。]']);
+    const r2 = new TestRepo({ ...V1, 'domains/base.yaml': v1 }).write({ 'domains/base.yaml': v1.slice(0, v1.indexOf('  - id: ZR-003')) + v1.slice(v1.indexOf('  - id: ZR-004')) }).commit('v2');
+    const out = join(tempRepo({}), 'a.xlsx');
+    expect((await runCli(['diff', 'v1', 'v2', '-f', 'xlsx', '-o', out], r2.dir)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const before = String(wb.worksheets[0].getCell('F5').value);
+    expect(before).toContain('县自然资源局：组织地质灾害隐患排查；培训群测群防员。');
+    const human = await runCli(['diff', 'v1', 'v2', '--no-color'], r2.dir);
+    expect(human.stdout).toContain('组织地质灾害隐患排查；培训群测群防员。');
+    for (const text of [before, human.stdout]) expect(text).not.toMatch(/[。；][；。]/);
+  });
+
   it('keeps text that looks like a formula as text', async () => {
     const added = '  - id: ZR-009\n    name: "=HYPERLINK(\\"http://example.invalid\\")"\n    lead: {party: 县自然资源局, duties: ["+1 巡查"]}\n';
     const r2 = new TestRepo(V1).write({ 'domains/base.yaml': LAND + added }).commit('v2');
