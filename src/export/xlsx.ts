@@ -87,9 +87,8 @@ const WIDTH_SAMPLE = 400;
 
 /**
  * Column widths that fill the printable width at 100 % and make the items as short as they can be:
- * every column starts at its minimum (or its widest text, when narrower than that), then the room
- * left goes, a character (2 units) at a time, to the column whose widening shortens the sampled
- * items most — 备注 and 职责 rather than a unit's name, which wraps within a row the duties make tall
+ * every column starts at its minimum, then the room left goes, one to three characters (2 units
+ * each) at a time, to the column whose widening shortens the sampled items most per unit of width — 备注 and 职责 rather than a unit's name, which wraps within a row the duties make tall
  * anyway. Room no column needs goes to the columns whose text is still wrapped, up to their maximum.
  */
 function fitWidths(cols: Column[], section: Section, doc: ExportDoc): number[] {
