@@ -88,6 +88,7 @@ if (p) {
   list.push({ target: 'province: resp validate ≤ ajv-cli', value: ratioText(v(p), p.peer), ok: v(p) !== undefined && p.peer !== undefined ? v(p)! <= p.peer : undefined });
   list.push({ target: 'province: warm --cache run ≤ 5% of the cold run, same findings', value: `${pct(p.warm?.seconds, p.cold?.seconds)}, findings ${p.sameFindings ? 'identical' : 'differ'}`, ok: p.warm && p.cold ? p.warm.seconds <= 0.05 * p.cold.seconds && !!p.sameFindings : undefined });
   list.push({ target: 'province: resp diff ≤ 2 × validate', value: ratioText(p.diff?.seconds, v(p)), ok: p.diff && v(p) ? p.diff.seconds <= 2 * v(p)! && !p.diff.timedOut : undefined });
+  list.push({ target: 'province: resp find answers in < 100 ms once its index is built (median)', value: p.find ? `${p.find.medianMs} ms (p95 ${p.find.p95Ms} ms; index ${p.find.indexSeconds.toFixed(1)} s = ${ratioText(p.find.indexSeconds, v(p))} validate)` : 'n/a', ok: p.find ? p.find.medianMs < 100 : undefined });
   list.push({ target: 'province: validate peak memory ≤ 1.5 GB', value: `${p.validate?.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: p.validate?.peakMb !== undefined ? p.validate.peakMb <= 1536 : undefined });
 }
 const ex = results.export?.validate;

@@ -24,6 +24,8 @@ export interface SizeResult {
   sameFindings?: boolean;
   diff?: Measured;
   peer?: number;
+  /** `resp find` at this size: the index built alone, and one answer's latency. */
+  find?: { indexSeconds: number; medianMs: number; p95Ms: number };
 }
 
 const ok = (m: Measured) => !m.timedOut && m.code !== null && m.code < 2;
@@ -97,6 +99,19 @@ export async function runSize(env: Env, size: string, corpus: CorpusStats, runs:
     row('resp build', `resp build --out <tmp>`, build);
   }
   rmSync(join(tmp, 'build'), { recursive: true, force: true });
+
+  // find: the lists in force loaded and indexed as `resp find` does, then the development reports answered.
+  if (size === 'national') row('resp find (index, answers)', 'node dist/bench/find-scale.js <a>', undefined, { note: 'not run: compiles the whole tree' });
+  else {
+    const fm = await median(runs, () => measure(env.node, [join(env.repo, 'dist', 'bench', 'find-scale.js'), a], env.repo, env.timeout));
+    if (ok(fm)) {
+      const f = JSON.parse(fm.stdout) as { items: number; loadSeconds: number; indexSeconds: number; queries: number; medianMs: number; p95Ms: number; maxMs: number };
+      out.find = f;
+      row('resp find (load, index, answers)', 'node dist/bench/find-scale.js <a>', fm, {
+        note: `index of ${f.items.toLocaleString('en')} items ${f.indexSeconds.toFixed(2)} s (load+compile ${f.loadSeconds.toFixed(2)} s); one answer: median ${f.medianMs} ms, p95 ${f.p95Ms} ms (${f.queries} reports)`,
+      });
+    } else row('resp find (load, index, answers)', 'node dist/bench/find-scale.js <a>', fm);
+  }
   out.diff = await median(runs, () => resp(['diff', 'a', 'b', '-f', 'json', '-o', join(tmp, 'diff.json')], corpus.dir));
   row('resp diff a b (folders)', `resp diff a b -f json`, out.diff, { note: note(out.diff) || `${corpus.changes.removed + corpus.changes.edited + corpus.changes.added} items changed` });
 

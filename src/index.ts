@@ -21,15 +21,16 @@ export { version } from './version.js';
 export { createNew, emit, emitPieces, withTempFile, writeAtomic, writeAtomicPieces } from './io/write.js';
 
 // Loading a list repository.
-export { CONFIG_NAME, discover, displayPath, findRoot, type FoundFile, type Selection } from './load/discover.js';
+export { CONFIG_NAME, discover, discoverText, displayPath, findRoot, STDIN_NAME, type FoundFile, type Selection } from './load/discover.js';
 export { loadProject, type Project } from './load/project.js';
-export type { LoadedFile } from './load/load-file.js';
+export type { LoadedFile, MemoryFile } from './load/load-file.js';
 
-// Validation: findings for paths (what `resp validate` runs), or for a project already loaded.
+// Validation: findings for paths (what `resp validate` runs), for text in memory as a file of its
+// repository (`resp validate -`), or for a project already loaded.
 export { validateRepository, type RepositoryOptions, type RepositoryResult } from './validate/repository.js';
-export { today, validateProject } from './validate/validate.js';
+export { today, validateProject, validateText, type TextInput } from './validate/validate.js';
 
-// Findings and their renderers (human, json, sarif, github, junit).
+// Findings and their renderers (human, json, sarif, github, junit, gitlab).
 export { atLeast, compareFindings, countBySeverity, type DocPath, type Finding, type RuleLevel, type Severity } from './findings/types.js';
 export { FINDING_FORMATS, RENDERERS, type FindingFormat, type RenderContext, type Renderer } from './findings/render/index.js';
 

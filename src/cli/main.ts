@@ -1,10 +1,20 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FINDING_FORMATS } from '../findings/render/formats.js';
 import { RespError } from '../errors.js';
 import { fmt, resolveLang, type Lang } from '../i18n.js';
 import { usageMessage } from './usage-messages.js';
 import { version } from '../version.js';
 import { EXIT } from './exit-codes.js';
 import { drainStdout, guardStdio, print } from '../io/write.js';
+
+/** A repeatable option's values, in the order given. */
+const collect = (v: string, prev: string[] | undefined): string[] => [...(prev ?? []), v];
+
+/** A repeatable option whose every value must be one of `choices` (the parser's own wording when it is not). */
+const oneOf = (choices: readonly string[]) => (v: string, prev: string[] | undefined): string[] => {
+  if (!choices.includes(v)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+  return collect(v, prev);
+};
 
 /**
  * Build the program. Commands are imported when they run, so `resp --version` and `--help`
@@ -29,7 +39,8 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
 
   p.command('find')
     .description('按群众或乡镇描述的问题查找主责和配合单位 / which unit leads and which supports, for a problem told in plain words')
-    .argument('<words...>', '问题描述，如 "有人晚上在河里挖沙" / the problem in plain words')
+    .argument('[words...]', '问题描述，如 "有人晚上在河里挖沙" / the problem in plain words')
+    .option('--stdin', '从标准输入逐行读取问题，索引只建一次（-f json 时每行输出一个 JSON）/ read reports from standard input, one a line, indexing once (-f json: one JSON object a line)')
     .option('-C, --repo <dir>', '清单仓库所在文件夹（默认当前文件夹）/ the list repository (default: .)')
     .option('--township <name>', '按该乡镇（街道）的现行清单回答 / answer from this township\'s list in force')
     .option('-n, --limit <n>', '最多显示几条（默认 5）/ at most this many results (default 5)')
@@ -71,14 +82,19 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
 
   p.command('validate')
     .description('校验清单仓库：结构、法律依据和政策规则 / validate a list repository')
-    .argument('[paths...]', '文件或文件夹，默认当前文件夹 / files or folders (default: .)')
-    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['human', 'json', 'sarif', 'github', 'junit']).default('human'))
+    .argument('[paths...]', '文件或文件夹，默认当前文件夹；- 表示标准输入 / files or folders (default: .); - for standard input')
+    .addOption(new Option('-f, --format <format>', `输出格式，可重复，与 -o 按顺序配对 / output format, repeatable, paired with -o in order (${FINDING_FORMATS.join(', ')}; default human)`).argParser(oneOf(FINDING_FORMATS)))
     .addOption(new Option('--fail-on <level>', '达到该级别即退出码 1 / exit 1 at this level').choices(['error', 'warning', 'info']).default('error'))
-    .option('-o, --output <file>', '写入文件而不是标准输出 / write to a file')
+    .option('-o, --output <file>', '写入文件而不是标准输出，可重复，- 表示标准输出 / write to a file, repeatable, - for standard output', collect)
     .option('-q, --quiet', '只报告错误 / report errors only')
+    .option('--max-warnings <n>', '警告超过 n 个时退出码 1 / exit 1 when there are more than n warnings')
+    .option('--stdin', '校验标准输入中的文本 / check the text on standard input')
+    .option('--stdin-filepath <path>', '标准输入对应的清单文件路径（问题按此路径报告）/ the list file the input stands for (findings are located there)')
+    .addOption(new Option('--stdin-filename <path>').hideHelp())
     .option('--as-of <date>', '判断期限和有效期的日期（默认今天）/ date for deadlines (default today)')
     .option('--no-color', '不使用颜色 / no colour')
     .option('--cache', '复用未改动文件的检查结果 / reuse the results of unchanged files')
+    .option('--no-cache', '不使用缓存（覆盖前面的 --cache）/ do not use the cache (overrides an earlier --cache)')
     .option('--cache-location <dir>', '缓存文件夹（默认仓库根目录下 .resp-cache）/ cache folder (default .resp-cache in the repository)')
     .option('-j, --jobs <n>', '工作线程数，0 表示不用（默认按 CPU 核数）/ worker threads, 0 for none (default: one per core)')
     .action(async (paths: string[], opts) => {
@@ -138,6 +154,17 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .action(async (oldRev: string, newRev: string | undefined, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
       setCode(await diffCommand(oldRev, newRev, { ...opts, lang: resolveLang(p.opts().lang) }));
+    });
+
+  p.command('lsp')
+    .description('编辑器语言服务（标准输入输出）：显示校验问题、规则说明和快速修复 / language server over stdio: findings, rule docs, quick fixes')
+    .option('--stdio', '使用标准输入输出（默认，编辑器常会传入）/ use stdin and stdout (the default; editors often pass it)')
+    // Clients add their own flags (--clientProcessId=…): not a reason to refuse to start.
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .action(async () => {
+      const { lspCommand } = await import('./commands/lsp.js');
+      setCode(await lspCommand({ lang: resolveLang(p.opts().lang) }));
     });
 
   return p;

@@ -8,7 +8,7 @@ export function tooLarge(display: string, abs: string, size: number, limitMb: nu
   return {
     source: new SourceFile(display, abs, ''),
     findings: [{
-      rule: 'file-too-large', severity: 'error', file: display, line: 1, column: 1,
+      rule: 'file-too-large', messageId: 'tooLarge', severity: 'error', file: display, line: 1, column: 1,
       message: fmt(M.tooLarge, lang, { size: (size / 1048576).toFixed(1), limit: limitMb }),
       hint: fmt(M.tooLargeHint, lang),
     }],

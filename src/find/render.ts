@@ -40,9 +40,11 @@ function resultJson(r: FindResult, i: number, confident: boolean) {
   };
 }
 
-export function renderFind(a: FindAnswer, format: 'human' | 'json', lang: Lang, township?: string): string {
+/** An answer as text; JSON indented (`block`) or on one line (`line`, for one answer a line on --stdin). */
+export function renderFind(a: FindAnswer, format: 'human' | 'json', lang: Lang, township?: string, shape: 'block' | 'line' = 'block'): string {
   if (format === 'json') {
-    return `${JSON.stringify({ version: 1, query: a.query, ...(township ? { township } : {}), confident: a.confident, results: a.results.map((r, i) => resultJson(r, i, a.confident)) }, null, 2)}\n`;
+    const json = { version: 1, query: a.query, ...(township ? { township } : {}), confident: a.confident, results: a.results.map((r, i) => resultJson(r, i, a.confident)) };
+    return `${shape === 'line' ? JSON.stringify(json) : JSON.stringify(json, null, 2)}\n`;
   }
   const out: string[] = [`“${a.query}”${township ? `（${township}）` : ''}`];
   if (!a.results.length) return `${out[0]}\n${T.none[lang]}\n`;

@@ -17,16 +17,28 @@ export const SCORING = {
    * A confident answer: the best item's score, divided by ln(1 + number of items) so that the bar does
    * not move with the size of the index, reaches `score`, and it leads the next item by `margin`.
    */
-  score: 12,
-  margin: 1.9,
+  score: 10,
+  margin: 1.8,
 };
 
-/** An index as plain data: what scoring needs, and nothing of the items themselves. */
+/**
+ * An index as plain data: what scoring needs, and nothing of the items themselves. Postings are kept
+ * piece by piece in flat typed arrays (a province holds hundreds of thousands of items): the postings of
+ * the piece in row r are entries start[r] .. start[r + 1] - 1, item numbers ascending.
+ */
 export interface IndexData {
   /** Number of items indexed (item numbers are 0..size-1). */
   size: number;
-  /** Each piece's postings, flat and in item order: item number, weight, item number, weight, … */
-  postings: Map<string, number[]>;
+  /** Each piece's row. */
+  rows: Map<string, number>;
+  /** Where each row's entries begin; one more than there are rows. */
+  start: Uint32Array;
+  /** The item number of each entry. */
+  docs: Uint32Array;
+  /** The weight of each entry, as its position in `weights`. */
+  weightOf: Uint32Array;
+  /** Each distinct weight once. */
+  weights: number[];
   /** Pieces of a report that are not searched (cut from the vocabulary's stop words). */
   stop: Set<string>;
   /** Single characters (1X) of a report that are not searched. */
@@ -108,23 +120,37 @@ export function scoreQuery(data: IndexData, query: string, limit: number): Score
     if (!plain.includes(said)) continue;
     for (const term of official) for (const p of pieces(term)) if (!asked.has(p)) asked.set(p, SCORING.expansion);
   }
-  const scores = new Map<number, number>();
-  const held = new Map<number, number>();
+  const scores = new Float64Array(data.size);
+  const held = new Float64Array(data.size);
   let total = 0;
   for (const [p, w] of asked) {
-    const list = data.postings.get(p);
-    const n = list ? list.length / 2 : 0;
+    const row = data.rows.get(p);
+    const from = row === undefined ? 0 : data.start[row];
+    const to = row === undefined ? 0 : data.start[row + 1];
+    const n = to - from;
     const idf = Math.log(1 + (data.size - n + 0.5) / (n + 0.5));
     if (w === 1) total += idf;
-    if (!list) continue;
-    for (let i = 0; i < list.length; i += 2) {
-      const doc = list[i];
-      scores.set(doc, (scores.get(doc) ?? 0) + w * idf * list[i + 1]);
-      held.set(doc, (held.get(doc) ?? 0) + w * idf);
+    for (let i = from; i < to; i++) {
+      const doc = data.docs[i];
+      scores[doc] += w * idf * data.weights[data.weightOf[i]];
+      held[doc] += w * idf;
     }
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-  const results: Scored[] = ranked.map(([doc, score]) => ({ doc, score: round(score), coverage: round(Math.min(1, total ? (held.get(doc) ?? 0) / total : 0)) }));
+  // The best `limit` items, by score and then by item number; only items that share a piece score.
+  const ranked: number[] = [];
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  for (let doc = 0; doc < data.size; doc++) {
+    if (!(scores[doc] > 0)) continue;
+    if (ranked.length === limit && !better(doc, ranked[limit - 1])) continue;
+    let at = ranked.length === limit ? limit - 1 : ranked.length;
+    while (at > 0 && better(doc, ranked[at - 1])) {
+      ranked[at] = ranked[at - 1];
+      at--;
+    }
+    ranked[at] = doc;
+    if (ranked.length > limit) ranked.length = limit;
+  }
+  const results: Scored[] = ranked.map((doc) => ({ doc, score: round(scores[doc]), coverage: round(Math.min(1, total ? held[doc] / total : 0)) }));
   const [first, second] = results;
   const scale = Math.log(1 + data.size);
   const confident = !!first && first.score / scale >= SCORING.score && (!second || first.score >= second.score * SCORING.margin);
@@ -148,37 +174,44 @@ export function bestSituation(situations: Set<string>[], asked: Map<string, numb
 
 /** An index as JSON carries it (in the index's own order, so the same items give the same text). */
 export function indexToJson(data: IndexData): IndexJson {
-  const weights: number[] = [];
-  const at = new Map<number, number>();
   const postings: Record<string, number[]> = {};
-  for (const [p, list] of data.postings) {
+  for (const [p, row] of data.rows) {
     const out: number[] = [];
     let prev = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      let k = at.get(list[i + 1]);
-      if (k === undefined) at.set(list[i + 1], (k = weights.push(list[i + 1]) - 1));
-      out.push(list[i] - prev, k);
-      prev = list[i];
+    for (let i = data.start[row]; i < data.start[row + 1]; i++) {
+      out.push(data.docs[i] - prev, data.weightOf[i]);
+      prev = data.docs[i];
     }
     postings[p] = out;
   }
-  return { size: data.size, weights, postings, stop: [...data.stop], stopChars: [...data.stopChars], terms: data.terms };
+  return { size: data.size, weights: data.weights, postings, stop: [...data.stop], stopChars: [...data.stopChars], terms: data.terms };
 }
 
 /** An index back from its JSON. */
 export function indexFromJson(json: IndexJson): IndexData {
-  const postings = new Map<string, number[]>();
-  for (const p of Object.keys(json.postings)) {
+  const pieces = Object.keys(json.postings);
+  const rows = new Map<string, number>();
+  const start = new Uint32Array(pieces.length + 1);
+  let entries = 0;
+  pieces.forEach((p, row) => {
+    rows.set(p, row);
+    start[row] = entries;
+    entries += json.postings[p].length / 2;
+  });
+  start[pieces.length] = entries;
+  const docs = new Uint32Array(entries);
+  const weightOf = new Uint32Array(entries);
+  let i = 0;
+  for (const p of pieces) {
     const packed = json.postings[p];
-    const list: number[] = [];
     let doc = 0;
-    for (let i = 0; i < packed.length; i += 2) {
-      doc += packed[i];
-      list.push(doc, json.weights[packed[i + 1]]);
+    for (let k = 0; k < packed.length; k += 2) {
+      doc += packed[k];
+      docs[i] = doc;
+      weightOf[i++] = packed[k + 1];
     }
-    postings.set(p, list);
   }
-  return { size: json.size, postings, stop: new Set(json.stop), stopChars: new Set(json.stopChars), terms: json.terms };
+  return { size: json.size, rows, start, docs, weightOf, weights: json.weights, stop: new Set(json.stop), stopChars: new Set(json.stopChars), terms: json.terms };
 }
 
 /**

@@ -14,6 +14,11 @@ export type DocPath = (string | number)[];
 export interface Finding {
   /** Rule id (`unique-id`) or loader code (`yaml-syntax`, `schema`, ...). */
   rule: string;
+  /**
+   * Which of the rule's messages (`notFound`, `moved` …; for schema findings the keyword's, `enum`,
+   * `required` …): stable while the wording changes, so tests and programs match on it.
+   */
+  messageId?: string;
   severity: Severity;
   /** One line, in the run's language, without colour. */
   message: string;
@@ -31,6 +36,18 @@ export interface Finding {
   hint?: string;
   /** Why: the law or policy the rule rests on. */
   source?: string;
+  /**
+   * Other places the finding is about (the first item holding a duplicated id): shown by SARIF as
+   * relatedLocations, and what a cached finding depends on besides its own file.
+   */
+  related?: RelatedLocation[];
+}
+
+/** A place a finding names besides its own. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
 }
 
 const ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -19,6 +19,5 @@ export function spanInString(source: SourceFile, path: DocPath, offset: number, 
   if (shown.includes('\n') || source.text.slice(from, from + shown.length) !== shown) return undefined;
   const a = p.lineCounter.linePos(from + offset);
   const b = p.lineCounter.linePos(from + offset + length);
-  const shift = (line: number) => (line === 1 ? source.bomShift : 0);
-  return { line: a.line, column: a.col + shift(a.line), endLine: b.line, endColumn: b.col + shift(b.line) };
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }

@@ -13,6 +13,12 @@ const SKIP_DIRS = new Set(['node_modules', 'dist', 'bench-out']);
  */
 export const OUTPUT_MARKER = '.resp-output';
 
+/** Why a path in resp's own output is refused as a source. */
+const IN_OUTPUT = {
+  zh: '{path} 是 resp 生成的输出文件夹（或其中的文件，有 {marker} 标记），不是清单源文件；请校验清单仓库本身',
+  en: '{path} is output written by resp (its folder holds {marker}), not a source; validate the list repository itself',
+};
+
 /** A YAML file found on disk. */
 export interface FoundFile {
   /** Relative to the working directory, forward slashes. */
@@ -94,10 +100,7 @@ export function discover(paths: string[], cwd: string): Selection {
   for (const t of targets) {
     if (!existsSync(t)) throw new RespError('io', { zh: '路径不存在：{path}', en: 'no such file or folder: {path}' }, { path: displayPath(t, cwd) });
     if (inOutputFolder(t, findRoot(t) ?? (statSync(t).isDirectory() ? t : dirname(t))))
-      throw new RespError('usage', {
-        zh: '{path} 是 resp 生成的输出文件夹（或其中的文件，有 {marker} 标记），不是清单源文件；请校验清单仓库本身',
-        en: '{path} is output written by resp (its folder holds {marker}), not a source; validate the list repository itself',
-      }, { path: displayPath(t, cwd), marker: OUTPUT_MARKER });
+      throw new RespError('usage', IN_OUTPUT, { path: displayPath(t, cwd), marker: OUTPUT_MARKER });
     const st = statSync(t);
     if (st.isDirectory()) {
       const found = listYaml(t);
@@ -118,5 +121,36 @@ export function discover(paths: string[], cwd: string): Selection {
     hasConfig: root !== undefined,
     files,
     scope: new Set(requested.map((a) => displayPath(a, cwd))),
+  };
+}
+
+/** The name findings of text from standard input carry when no --stdin-filepath says where it belongs. */
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * The selection for text given on standard input, checked as if it were the file `file` (default
+ * `<stdin>` in the working directory): the repository around that path gives the registries and the
+ * configuration, and only that file is reported. The file need not exist; when it does, the text
+ * stands in for it. Throws RespError for a folder, a device or resp's output.
+ */
+export function discoverText(file: string | undefined, cwd: string): Selection & { abs: string } {
+  const abs = resolve(cwd, file ?? STDIN_NAME);
+  const shown = displayPath(abs, cwd);
+  if (existsSync(abs) && !statSync(abs).isFile())
+    throw new RespError('usage', {
+      zh: '--stdin-filepath {path} 不是文件（文件夹、设备或管道）；请给出标准输入所对应的清单文件路径',
+      en: '--stdin-filepath {path} is not a file (a folder, device or pipe); give the path of the list file the input stands for',
+    }, { path: shown });
+  const root = findRoot(dirname(abs));
+  if (inOutputFolder(abs, root ?? dirname(abs)))
+    throw new RespError('usage', IN_OUTPUT, { path: shown, marker: OUTPUT_MARKER });
+  const all = new Set<string>([abs]);
+  if (root) for (const f of listYaml(root)) all.add(f);
+  return {
+    abs,
+    root: root ?? dirname(abs),
+    hasConfig: root !== undefined,
+    files: [...all].sort().map((a) => ({ abs: a, display: displayPath(a, cwd) })),
+    scope: new Set([shown]),
   };
 }

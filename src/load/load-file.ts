@@ -53,41 +53,55 @@ export function findingAt(
   return { rule, severity: 'error', message, file: source.path, ...span, path, ...rest };
 }
 
-function plainFinding(file: string, rule: string, message: string, hint: string, line = 1, column = 1): Finding {
-  return { rule, severity: 'error', message, file, line, column, hint };
+function plainFinding(file: string, rule: string, messageId: keyof typeof M, message: string, hint: string, line = 1, column = 1): Finding {
+  return { rule, messageId, severity: 'error', message, file, line, column, hint };
 }
 
 /** Read a file from disk and load it (size, encoding, YAML, kind, schema). Never throws on bad content. */
 export function loadFile(display: string, abs: string, opts: LoadOptions): LoadedFile {
-  const limitMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
   const size = statSync(abs).size;
-  if (size > limitMb * 1024 * 1024) {
-    const src = new SourceFile(display, abs, '');
-    return {
-      source: src,
-      findings: [
-        plainFinding(display, 'file-too-large', fmt(M.tooLarge, opts.lang, { size: (size / 1048576).toFixed(1), limit: limitMb }), fmt(M.tooLargeHint, opts.lang)),
-      ],
-    };
-  }
-  return loadBuffer(display, abs, readFileSync(abs), opts);
+  return tooLarge(display, abs, size, false, opts) ?? loadBuffer(display, abs, readFileSync(abs), opts);
+}
+
+/**
+ * Text given in memory instead of read from disk (standard input): its first bytes, and its size. A
+ * reader stops after the limit; `partial` says there was more than `size` bytes.
+ */
+export interface MemoryFile {
+  bytes: Buffer;
+  size: number;
+  partial?: boolean;
+}
+
+/** Load text given in memory as the file at `abs` would be loaded: the same size limit, encoding and YAML checks. */
+export function loadMemory(display: string, abs: string, mem: MemoryFile, opts: LoadOptions): LoadedFile {
+  return tooLarge(display, abs, mem.size, !!mem.partial, opts) ?? loadBuffer(display, abs, mem.bytes, opts);
+}
+
+/** The file-too-large finding when `size` bytes are over the limit. */
+function tooLarge(display: string, abs: string, size: number, more: boolean, opts: LoadOptions): LoadedFile | undefined {
+  const limitMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
+  if (size <= limitMb * 1024 * 1024) return undefined;
+  return {
+    source: new SourceFile(display, abs, ''),
+    findings: [
+      plainFinding(display, 'file-too-large', 'tooLarge', fmt(M.tooLarge, opts.lang, { size: `${more ? '>' : ''}${(size / 1048576).toFixed(1)}`, limit: limitMb }), fmt(M.tooLargeHint, opts.lang)),
+    ],
+  };
 }
 
 /** Load bytes already in memory (from disk or from a git revision). */
 export function loadBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): LoadedFile {
   let bytes = buf;
-  let bom = 0;
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    bytes = bytes.subarray(3);
-    bom = 0; // the BOM is not part of the text; columns count from the first real character
-  }
+  // The BOM is not part of the text: columns count from the first real character.
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   // UTF-16 and UTF-32 (a BOM, or NUL bytes between ASCII letters) are named as such: plain ASCII in
   // UTF-16 is even valid UTF-8, and would otherwise be read as text full of NULs.
   const wide = wideEncoding(bytes);
   if (wide) {
     return {
       source: new SourceFile(display, abs, ''),
-      findings: [plainFinding(display, 'encoding', fmt(M.wideEncoding, opts.lang, { encoding: wide }), fmt(M.wideEncodingHint, opts.lang, { encoding: wide }))],
+      findings: [plainFinding(display, 'encoding', 'wideEncoding', fmt(M.wideEncoding, opts.lang, { encoding: wide }), fmt(M.wideEncodingHint, opts.lang, { encoding: wide }))],
     };
   }
   if (!isUtf8(bytes)) {
@@ -96,11 +110,11 @@ export function loadBuffer(display: string, abs: string, buf: Buffer, opts: Load
     for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
     return {
       source: new SourceFile(display, abs, ''),
-      findings: [plainFinding(display, 'encoding', fmt(M.encoding, opts.lang, { line, offset }), fmt(M.encodingHint, opts.lang), line, 1)],
+      findings: [plainFinding(display, 'encoding', 'encoding', fmt(M.encoding, opts.lang, { line, offset }), fmt(M.encodingHint, opts.lang), line, 1)],
     };
   }
   const text = bytes.toString('utf8');
-  const loaded = loadText(display, abs, text, opts, bom);
+  const loaded = loadText(display, abs, text, opts);
   loaded.findings.push(...controlCharacters(display, text, opts.lang));
   return loaded;
 }
@@ -115,24 +129,24 @@ function controlCharacters(display: string, text: string, lang: Lang): Finding[]
     if (out.length >= 10) break;
     const at = positionOf(text, m.index!);
     const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    out.push(plainFinding(display, 'control-character', fmt(M.control, lang, { line: at.line, code }), fmt(M.controlHint, lang), at.line, at.column));
+    out.push(plainFinding(display, 'control-character', 'control', fmt(M.control, lang, { line: at.line, code }), fmt(M.controlHint, lang), at.line, at.column));
   }
   return out;
 }
 
 /** Load decoded text. */
-export function loadText(display: string, abs: string, text: string, opts: LoadOptions, bomShift = 0): LoadedFile {
-  const source = new SourceFile(display, abs, text, bomShift);
+export function loadText(display: string, abs: string, text: string, opts: LoadOptions): LoadedFile {
+  const source = new SourceFile(display, abs, text);
   const { lang } = opts;
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
-    return { source, findings: [plainFinding(display, 'empty-file', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
+    return { source, findings: [plainFinding(display, 'empty-file', 'empty', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
   }
   // Both parsers recurse once per level: a text nested too deep is refused before either sees it, at the
   // place where it passes the limit (a parser giving up would do so at a depth that depends on the thread).
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     const at = positionOf(text, deep);
-    return { source, findings: [plainFinding(display, 'yaml-syntax', fmt(M.tooDeep, lang, { max: MAX_DEPTH }), fmt(M.tooDeepHint, lang), at.line, at.column)] };
+    return { source, findings: [plainFinding(display, 'yaml-syntax', 'tooDeep', fmt(M.tooDeep, lang, { max: MAX_DEPTH }), fmt(M.tooDeepHint, lang), at.line, at.column)] };
   }
   // Plain files take the fast path; `yaml` parses the rest, and any file later when a finding needs a position.
   const lines = opts.entryLines !== false;
@@ -143,12 +157,12 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
     if (p.code === 'DUPLICATE_KEY') {
       const key = /"([^"]*)"|'([^']*)'/.exec(p.message);
       const name = keyAtLine(text, p.line, p.column) ?? key?.[1] ?? key?.[2] ?? '';
-      findings.push({ rule: 'duplicate-key', severity: 'error', message: fmt(M.duplicateKey, lang, { key: name }), file: display, line: p.line, column: p.column, hint: fmt(M.duplicateKeyHint, lang) });
+      findings.push({ rule: 'duplicate-key', messageId: 'duplicateKey', severity: 'error', message: fmt(M.duplicateKey, lang, { key: name }), file: display, line: p.line, column: p.column, hint: fmt(M.duplicateKeyHint, lang) });
     } else if (p.code === 'ALIAS_LIMIT') {
-      findings.push(plainFinding(display, 'alias-limit', fmt(M.aliasLimit, lang), fmt(M.aliasLimitHint, lang), p.line, p.column));
+      findings.push(plainFinding(display, 'alias-limit', 'aliasLimit', fmt(M.aliasLimit, lang), fmt(M.aliasLimitHint, lang), p.line, p.column));
     } else {
       const why = explainYamlProblem(p.code, p.message);
-      findings.push(plainFinding(display, 'yaml-syntax', fmt(M.syntax, lang, { detail: why.what[lang] }), why.hint[lang], p.line, p.column));
+      findings.push(plainFinding(display, 'yaml-syntax', 'syntax', fmt(M.syntax, lang, { detail: why.what[lang] }), why.hint[lang], p.line, p.column));
     }
   }
   if (parsed?.broken) {
@@ -159,7 +173,7 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
   const data = (fast ? fast.data : parsed!.data) as Record<string, unknown> | null;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const actual = Array.isArray(data) ? (lang === 'zh' ? '列表' : 'a list') : lang === 'zh' ? '单个值' : 'a single value';
-    findings.push(findingAt(source, 'unknown-kind', [], fmt(M.notMapping, lang, { actual }), { hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
+    findings.push(findingAt(source, 'unknown-kind', [], fmt(M.notMapping, lang, { actual }), { messageId: 'notMapping', hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
     return { source, findings };
   }
   const kind = data.kind;
@@ -167,7 +181,7 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
     const message = kind === undefined ? fmt(M.missingKind, lang) : fmt(M.unknownKind, lang, { kind: String(kind) });
     const guess = typeof kind === 'string' ? closest(kind, FILE_KINDS) : undefined;
     const hint = guess ? fmt(M.kindGuess, lang, { guess }) : fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') });
-    findings.push(findingAt(source, 'unknown-kind', kind === undefined ? [] : ['kind'], message, { hint }));
+    findings.push(findingAt(source, 'unknown-kind', kind === undefined ? [] : ['kind'], message, { messageId: kind === undefined ? 'missingKind' : 'unknownKind', hint }));
     return { source, findings };
   }
   const problems = checkSchema(kind as FileKind, data, lang);
@@ -175,10 +189,10 @@ export function loadText(display: string, abs: string, text: string, opts: LoadO
   const badEntries = new Set<number>();
   for (const [n, p] of problems.entries()) {
     // A schema migration gone wrong can make every entry invalid: list the first ones and count the rest.
-    if (n < MAX_SCHEMA_FINDINGS) findings.push(findingAt(source, 'schema', p.path, p.message, { hint: p.hint, keyOf: p.keyOf }));
+    if (n < MAX_SCHEMA_FINDINGS) findings.push(findingAt(source, 'schema', p.path, p.message, { messageId: p.messageId, hint: p.hint, keyOf: p.keyOf }));
     else if (n === MAX_SCHEMA_FINDINGS) {
       const message = fmt(M.moreSchema, lang, { n: problems.length - MAX_SCHEMA_FINDINGS, max: MAX_SCHEMA_FINDINGS });
-      findings.push(findingAt(source, 'schema', p.path, message, { hint: fmt(M.moreSchemaHint, lang) }));
+      findings.push(findingAt(source, 'schema', p.path, message, { messageId: 'moreSchema', hint: fmt(M.moreSchemaHint, lang) }));
     }
     if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind as FileKind]) badEntries.add(p.path[1]);
     else schemaOk = false;

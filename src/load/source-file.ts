@@ -19,8 +19,6 @@ export class SourceFile {
     readonly abs: string,
     /** Decoded text, without a BOM; or how to get it when first needed (a file known from a cache). */
     text: string | (() => string),
-    /** Column offset of line 1 (1 when a BOM was stripped). */
-    readonly bomShift = 0,
   ) {
     if (typeof text === 'string') this.body = text;
     else this.read = text;
@@ -71,7 +69,6 @@ export class SourceFile {
       const p = this.parse();
       span = locatePath(p.doc, p.lineCounter, path, keyOf);
     }
-    if (this.bomShift && span.line === 1) span.column += this.bomShift;
     return span;
   }
 

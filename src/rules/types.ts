@@ -53,6 +53,8 @@ export interface ReportOptions {
   /** Point at these characters of the string at the path (a citation inside a basis text), when the source shows them one for one. */
   offset?: number;
   length?: number;
+  /** Other places the finding is about: the file and the path there (located like the finding). */
+  related?: { file: LoadedFile; path: DocPath }[];
 }
 
 /** What a rule sees: the whole project, a registry, the law catalogue, and `report`. */

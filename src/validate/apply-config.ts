@@ -37,6 +37,7 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
       const make = (rule: Rule, id: string, args: Record<string, unknown>) => {
         const m = rule.messages[id];
         return findingAt(source, rule.id, path, fmt(m, opts.lang, args), {
+          messageId: id,
           severity: m.severity ?? rule.severity,
           item: waiver.item,
           hint: m.hint ? fmt(m.hint, opts.lang, args) : undefined,

@@ -47,7 +47,7 @@ interface Index {
   summariesBytes?: number;
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 const INDEX = 'validate.json';
 const SUMMARIES = 'summaries.json';
 // A file changed within this many milliseconds of being hashed might change again within the same

@@ -39,6 +39,8 @@ export interface RepositoryResult {
   findings: Finding[];
   /** Files the findings speak for (the user's selection). */
   files: number;
+  /** Their names as findings give them, sorted (for reports that list every file checked). */
+  checked: string[];
   /** Items in the selection. */
   items: number;
   /** Lines of a file named in a finding, for code frames (read when asked). */
@@ -217,6 +219,7 @@ class Run {
     return {
       findings,
       files: sel.scope.size,
+      checked: [...sel.scope].sort(),
       items: sel.files.reduce((n, f) => n + (sel.scope.has(f.display) ? this.known.get(f)!.items : 0), 0),
       sourceOf: (file) => (abs.has(file) ? readText(abs.get(file)!).split(/\r?\n/) : undefined),
       cache: cache && { hits: cache.hits, misses: cache.misses },
@@ -269,5 +272,5 @@ function loadFileFor(f: FoundFile, lang: Lang, maxFileMb: number): LoadedFile {
 function fromProject(paths: string[], opts: RepositoryOptions): RepositoryResult {
   const r = validatePaths(paths, opts);
   const byPath = new Map(r.project.files.map((f) => [f.source.path, f.source]));
-  return { findings: r.findings, files: r.files, items: r.items, sourceOf: (file) => byPath.get(file)?.lines() };
+  return { findings: r.findings, files: r.files, checked: r.checked, items: r.items, sourceOf: (file) => byPath.get(file)?.lines() };
 }

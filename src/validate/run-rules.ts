@@ -6,7 +6,7 @@ import { Registry } from '../model/registry.js';
 import { LawCatalogue } from '../law/catalogue.js';
 import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext } from '../rules/types.js';
+import type { ReportOptions, Rule, RuleContext } from '../rules/types.js';
 
 export interface RunOptions {
   lang: Lang;
@@ -62,15 +62,21 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
   return findings;
 }
 
-function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, o: { item?: string; keyOf?: string; args?: Record<string, unknown>; offset?: number; length?: number }): Finding {
+function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, o: ReportOptions): Finding {
   const m = rule.messages[id];
   if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
   return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
+    messageId: id,
     severity: m.severity ?? rule.severity,
     item: o.item,
     keyOf: o.keyOf,
     hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
     source: rule.docs.source,
     ...(o.offset !== undefined ? spanInString(source, path, o.offset, o.length) : undefined),
+    ...(o.related?.length ? { related: o.related.map((r) => ({ file: r.file.source.path, ...pick(r.file.source.locate(r.path)) })) } : {}),
   });
+}
+
+function pick(span: { line: number; column: number }): { line: number; column: number } {
+  return { line: span.line, column: span.column };
 }

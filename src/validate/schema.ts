@@ -21,6 +21,8 @@ export interface SchemaProblem {
   /** Point at this key of the mapping at `path` (unknown fields). */
   keyOf?: string;
   message: string;
+  /** Which message (the keyword's, as schema-messages.ts names it): stable while the wording changes. */
+  messageId: string;
   hint?: string;
 }
 
@@ -178,17 +180,24 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     if (a.keyword !== 'anyOf' && a.keyword !== 'oneOf') continue;
     const prefix = a.schemaPath + '/';
     const inside = branchErrors(errors, at);
+    // Errors under the combinator's own schema path, by branch; and errors a branch made through a
+    // $ref (their schema path is the definition's), always deeper in the value: only a branch whose
+    // type matched goes deeper, so they belong to the branch that takes this kind of value.
     const branches = new Map<string, ErrorObject[]>();
+    const throughRef: ErrorObject[] = [];
     for (const e of inside) {
+      if (!e.schemaPath.startsWith(prefix)) {
+        throughRef.push(e);
+        continue;
+      }
       const b = e.schemaPath.slice(prefix.length).split('/')[0];
       branches.set(b, [...(branches.get(b) ?? []), e]);
     }
-    const typeMatched = [...branches.values()].find(
-      (errs) => !errs.some((e) => e.instancePath === a.instancePath && (e.keyword === 'type' || e.keyword === '$ref')),
-    );
+    const mismatched = (errs: ErrorObject[]) => errs.some((e) => e.instancePath === a.instancePath && (e.keyword === 'type' || e.keyword === '$ref'));
+    const typeMatched = [...branches.values()].find((errs) => !mismatched(errs)) ?? (throughRef.length ? [] : undefined);
     for (const e of inside) drop.add(e);
     if (typeMatched) {
-      for (const e of typeMatched) drop.delete(e);
+      for (const e of [...typeMatched, ...throughRef]) drop.delete(e);
       drop.add(a);
     } else {
       // No branch takes this kind of value: report it once, as a type error of the whole.
@@ -220,8 +229,9 @@ function branchErrors(errors: ErrorObject[], at: number): ErrorObject[] {
   const a = errors[at];
   const prefix = a.schemaPath + '/';
   const under = (p: string) => p === a.instancePath || p.startsWith(a.instancePath + '/');
+  const deeper = (p: string) => p.startsWith(a.instancePath + '/');
   let from = at;
-  while (from > 0 && errors[from - 1].schemaPath.startsWith(prefix) && under(errors[from - 1].instancePath)) from--;
+  while (from > 0 && under(errors[from - 1].instancePath) && (errors[from - 1].schemaPath.startsWith(prefix) || deeper(errors[from - 1].instancePath))) from--;
   return errors.slice(from, at);
 }
 
@@ -249,7 +259,7 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       const propTitle = titleOf((e.parentSchema as any)?.properties?.[name]);
       return {
         path,
-        message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }),
+        messageId: 'required', message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }),
         hint: fmt(M.requiredHint, lang, { field: name }),
       };
     }
@@ -260,7 +270,7 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       return {
         path,
         keyOf: name,
-        message: fmt(M.additionalProperties, lang, { field: name }),
+        messageId: 'additionalProperties', message: fmt(M.additionalProperties, lang, { field: name }),
         hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.additionalHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
       };
     }
@@ -271,7 +281,7 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       const how = types.length === 1 ? TYPE_HOW[types[0]] : undefined;
       return {
         path,
-        message: say(M.type, { expected, actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data) }),
+        messageId: 'type', message: say(M.type, { expected, actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data) }),
         hint: how ? fmt(M.typeHint, lang, { expected, how: how[lang] }) : undefined,
       };
     }
@@ -280,30 +290,30 @@ function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
       const guess = closest(String(e.data), allowed);
       return {
         path,
-        message: say(M.enum, { value }),
+        messageId: 'enum', message: say(M.enum, { value }),
         hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.enumHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
       };
     }
     case 'const':
-      return { path, message: say(M.const, { expected: String(e.params.allowedValue) }) };
+      return { path, messageId: 'const', message: say(M.const, { expected: String(e.params.allowedValue) }) };
     case 'pattern': {
       const hint = (e.parentSchema as any)?.['x-hint'] as string | undefined;
-      return { path, message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
+      return { path, messageId: 'pattern', message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
     }
     case 'minLength':
-      return { path, message: say(M.minLength), hint: fmt(M.minLengthHint, lang) };
+      return { path, messageId: 'minLength', message: say(M.minLength), hint: fmt(M.minLengthHint, lang) };
     case 'minItems':
-      return { path, message: say(M.minItems, { limit: e.params.limit }) };
+      return { path, messageId: 'minItems', message: say(M.minItems, { limit: e.params.limit }) };
     case 'uniqueItems':
-      return { path, message: say(M.uniqueItems, { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 }) };
+      return { path, messageId: 'uniqueItems', message: say(M.uniqueItems, { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 }) };
     case 'format':
-      return { path, message: say(M.format, { value }), hint: fmt(M.formatHint, lang) };
+      return { path, messageId: 'format', message: say(M.format, { value }), hint: fmt(M.formatHint, lang) };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { path, message: say(M.range, { value, limit: `${e.params.comparison} ${e.params.limit}` }) };
+      return { path, messageId: 'range', message: say(M.range, { value, limit: `${e.params.comparison} ${e.params.limit}` }) };
     default:
-      return { path, message: say(M.other, { detail: e.message ?? e.keyword }) };
+      return { path, messageId: 'other', message: say(M.other, { detail: e.message ?? e.keyword }) };
   }
 }

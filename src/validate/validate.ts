@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n.js';
 import { compareFindings, type Finding } from '../findings/types.js';
-import { discover } from '../load/discover.js';
-import { loadProject, type Project } from '../load/project.js';
+import { discover, discoverText } from '../load/discover.js';
+import { DEFAULT_MAX_FILE_MB, loadFile, type MemoryFile } from '../load/load-file.js';
+import { configOf, loadProject, maxFileMbOf, type Project } from '../load/project.js';
 import { applyConfig } from './apply-config.js';
 import { runRules } from './run-rules.js';
 
@@ -16,6 +17,8 @@ export interface ValidateResult {
   findings: Finding[];
   /** Files the findings speak for (the user's selection). */
   files: number;
+  /** Their names as findings give them, sorted. */
+  checked: string[];
   /** Items in the selection. */
   items: number;
   project: Project;
@@ -33,7 +36,38 @@ export function validatePaths(paths: string[], opts: ValidateOptions): ValidateR
     const d = f.data as { items?: unknown[]; assignments?: unknown[] } | undefined;
     items += d?.items?.length ?? 0;
   }
-  return { findings, files: sel.scope.size, items, project };
+  return { findings, files: sel.scope.size, checked: [...sel.scope].sort(), items, project };
+}
+
+/**
+ * Text from standard input, to be checked as the file `file` (undefined: `<stdin>` in the working
+ * directory) of the repository around that path.
+ */
+export interface TextInput {
+  file: string | undefined;
+  /** Reads the text, keeping at most `limit` bytes (see MemoryFile). */
+  read(limit: number): Promise<MemoryFile>;
+}
+
+/** The findings of text given in memory, located at its file path; code frames come from that text. */
+export async function validateText(input: TextInput, opts: ValidateOptions): Promise<ValidateResult & { sourceOf(file: string): string[] | undefined }> {
+  const sel = discoverText(input.file, opts.cwd);
+  // The size limit of the repository's configuration applies, as to its files; one byte more tells it was passed.
+  const cfg = configOf(sel);
+  const mb = cfg && cfg.abs !== sel.abs ? maxFileMbOf(loadFile(cfg.display, cfg.abs, { lang: opts.lang })) : DEFAULT_MAX_FILE_MB;
+  const mem = await input.read(mb * 1024 * 1024 + 1);
+  const project = loadProject(sel, opts.lang, new Map([[sel.abs, mem]]));
+  const findings = validateProject(project, opts).filter((f) => sel.scope.has(f.file));
+  const mine = project.files.find((f) => f.source.abs === sel.abs);
+  const d = mine?.data as { items?: unknown[] } | undefined;
+  return {
+    findings,
+    files: 1,
+    checked: [...sel.scope],
+    items: d?.items?.length ?? 0,
+    project,
+    sourceOf: (file) => project.files.find((f) => f.source.path === file)?.source.lines(),
+  };
 }
 
 /** Validate an already loaded project; findings sorted by file, line, column. */

@@ -44,6 +44,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   // A new repository's files (resp init): the editor schemas and modelines import writes too.
   init: [...BASE, 'model', 'law'],
   import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'validate', 'init'],
+  // The field reference written from the schemas (npm run docs).
+  docs: [...BASE, 'io'],
+  // The language server (resp lsp): validation on the editor's text; the command gives it the rules' documentation.
+  lsp: [...BASE, 'findings', 'model', 'load', 'law', 'rules', 'validate'],
   // The top: the commands, the build's last step and the library front door may import everything.
   cli: ['*'],
   postbuild: ['*'],

@@ -79,7 +79,7 @@ describe('exit codes and usage errors', () => {
       expect(r.stderr).not.toMatch(STACK);
     }
     expect((await runCli(['validate', '--bogus'], dir)).stderr).toBe('错误：没有选项 --bogus\n');
-    expect((await runCli(['validate', '-f', 'xml'], dir)).stderr).toBe('错误：选项 -f, --format <format> 的值 xml 无效，可选：human, json, sarif, github, junit\n');
+    expect((await runCli(['validate', '-f', 'xml'], dir)).stderr).toBe('错误：选项 -f, --format <format> 的值 xml 无效，可选：human, json, sarif, github, junit, gitlab\n');
     expect((await runCli(['validate', '--cach'], dir)).stderr).toBe('错误：没有选项 --cach\n（是否想写 --cache？）\n');
     expect((await runCli(['diff'], dir)).stderr).toBe('错误：缺少参数 old\n');
     expect((await runCli(['rules', 'a', 'b'], dir)).stderr).toBe('错误：rules 的参数过多：应为 1 个，实际 2 个\n');
@@ -104,7 +104,7 @@ describe('exit codes and usage errors', () => {
       'domains/c.yaml': 'kind: [domain]\n',
       'domains/d.yaml': 'kind: domain\ndomain: 1\nitems:\n  - ~\n  - 3\n  - {id: {x: 1}, lead: []}\n',
     });
-    for (const format of ['human', 'json', 'sarif', 'github', 'junit']) {
+    for (const format of ['human', 'json', 'sarif', 'github', 'junit', 'gitlab']) {
       const r = await runCli(['validate', '-f', format], dir);
       expect(r.code, format).toBe(1);
       expect(`${r.stdout}${r.stderr}`, format).not.toMatch(STACK);

@@ -1,8 +1,8 @@
 /**
- * The evaluation of `resp find` on the example county (eval/find): the figures measured when the engine
- * and the example's keywords were last tuned, as floors, so that a change that makes answers worse
- * fails here. The targets (top-1 ≥ 85%, top-3 ≥ 95%, ≥ 95% precision while answering half, ≥ 80% of
- * out-of-scope reports declined) are met on the development set, not yet on the held-out set.
+ * The evaluation of `resp find` on the example county (eval/find): the issue's targets on each set —
+ * top-1 ≥ 85%, top-3 ≥ 95%, ≥ 95% precision of confident answers while answering at least half, ≥ 80%
+ * of out-of-scope reports declined — so that a change that makes answers worse fails here. dev.yaml and
+ * dev2.yaml were tuned on; test.yaml is held out (its reports are never printed).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,21 +11,17 @@ import { evaluate } from '../../bench/eval-find.js';
 const EVAL = join(__dirname, '..', '..', 'eval', 'find');
 
 describe('resp find on the evaluation sets', () => {
-  it('development set: the targets', () => {
-    const s = evaluate(join(EVAL, 'dev.yaml'));
+  it.each([
+    ['dev.yaml', 60],
+    ['dev2.yaml', 100],
+    ['test.yaml', 160],
+  ])('%s (%i reports): the targets', (file, reports) => {
+    const s = evaluate(join(EVAL, file));
+    expect(s.reports).toBe(reports);
     expect(s.top1 / s.inScope).toBeGreaterThanOrEqual(0.85);
     expect(s.top3 / s.inScope).toBeGreaterThanOrEqual(0.95);
     expect(s.confidentRight / s.confident).toBeGreaterThanOrEqual(0.95);
     expect(s.confident / s.inScope).toBeGreaterThanOrEqual(0.5);
     expect(s.declined / s.outOfScope).toBeGreaterThanOrEqual(0.8);
-  });
-
-  it('held-out set: no worse than measured (top-1 67%, top-3 88%, 93% precision, 100% declined)', () => {
-    const s = evaluate(join(EVAL, 'test.yaml'));
-    expect(s.reports).toBe(160);
-    expect(s.top1 / s.inScope).toBeGreaterThanOrEqual(0.67);
-    expect(s.top3 / s.inScope).toBeGreaterThanOrEqual(0.87);
-    expect(s.confidentRight / s.confident).toBeGreaterThanOrEqual(0.9);
-    expect(s.declined / s.outOfScope).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -46,6 +46,13 @@ describe('resp init', () => {
     expect(tw.offices).toHaveLength(9);
     for (const f of ['.gitignore', '.github/workflows/resp.yml', '.gitlab-ci.yml', '.vscode/extensions.json', 'townships/东湖镇.yaml', 'domains/自然资源.yaml']) expect(existsSync(join(repo, f)), f).toBe(true);
     expect(readFileSync(join(repo, '.gitignore'), 'utf8')).toBe('.resp-cache/\nout/\n');
+    // The editor runs resp lsp through a generic LSP client; CI writes several outputs in one run.
+    expect(JSON.parse(readFileSync(join(repo, '.vscode', 'settings.json'), 'utf8'))).toEqual({ 'glspc.server.command': 'resp', 'glspc.server.commandArguments': ['lsp'], 'glspc.server.languageId': ['yaml'] });
+    expect(JSON.parse(readFileSync(join(repo, '.vscode', 'extensions.json'), 'utf8')).recommendations).toEqual(['redhat.vscode-yaml', 'zsol.vscode-glspc']);
+    const gitlab = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8'));
+    expect(gitlab.resp.artifacts.reports).toEqual({ junit: 'resp-junit.xml', codequality: 'gl-code-quality.json' });
+    expect(gitlab.resp.script).toContain('resp validate --cache -f human -o - -f junit -o resp-junit.xml -f gitlab -o gl-code-quality.json');
+    expect(readFileSync(join(repo, '.github', 'workflows', 'resp.yml'), 'utf8')).toContain('resp validate --cache -f github -o - -f sarif -o resp.sarif');
     // Without townships: no township registry, still clean; in the current folder.
     const here = temp();
     expect(resp(['init', '--county', '宁国市'], here).code).toBe(0);

@@ -29,7 +29,7 @@ export const FINDINGS: Finding[] = [
     path: ['items', 0, 'power'], hint: '是否想写 行政处罚？', source: 'schemas/*.schema.json',
   },
   {
-    rule: 'unknown-party', severity: 'error', message: '单位“县自然资源和规划厅”不在登记册中',
+    rule: 'unknown-party', messageId: 'unknownSuggest', severity: 'error', message: '单位“县自然资源和规划厅”不在登记册中',
     file: 'domains/自然资源.yaml', line: 9, column: 14, endLine: 9, endColumn: 23,
     path: ['items', 0, 'lead', 'party'], item: 'ZR-001', hint: '改用登记册中的名称', source: '行政处罚法第十七条',
   },

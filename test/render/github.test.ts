@@ -13,9 +13,12 @@ describe('github format', () => {
     expect(lines.slice(0, -1).every((l) => /^::(error|warning|notice) [^\n]*::/.test(l))).toBe(true);
   });
 
-  it('maps severities and carries place, rule, message and hint', () => {
-    expect(lines[1]).toBe('::error file=domains/自然资源.yaml,line=9,col=14,endLine=9,endColumn=23,title=resp(unknown-party)::单位“县自然资源和规划厅”不在登记册中%0A改用登记册中的名称');
+  it('maps severities and carries place, rule, message, hint and the legal source', () => {
+    expect(lines[1]).toBe('::error file=domains/自然资源.yaml,line=9,col=14,endLine=9,endColumn=23,title=resp(unknown-party)::单位“县自然资源和规划厅”不在登记册中%0A改用登记册中的名称%0A依据：行政处罚法第十七条');
     expect(lines[3].startsWith('::notice ')).toBe(true);
+    // A schema finding's source names a schema, not a law: as in the human output, it is not shown.
+    expect(lines[0]).not.toContain('依据');
+    expect(renderGithub([FINDINGS[1]], context({ lang: 'en' }))).toContain('%0Abasis: 行政处罚法第十七条\n');
   });
 
   it('escapes % and line breaks in the message, and also : and , in properties', () => {

@@ -27,12 +27,12 @@ describe('json format', () => {
     expect(out.tool).toEqual({ name: 'resp', version: '0.1.0' });
     expect(out.summary).toEqual({ files: 2, items: 2, errors: 2, warnings: 1, infos: 1 });
     expect(out.findings[1]).toEqual({
-      rule: 'unknown-party', severity: 'error', message: '单位“县自然资源和规划厅”不在登记册中',
+      rule: 'unknown-party', messageId: 'unknownSuggest', severity: 'error', message: '单位“县自然资源和规划厅”不在登记册中',
       file: 'domains/自然资源.yaml', line: 9, column: 14, endLine: 9, endColumn: 23,
-      item: 'ZR-001', path: ['items', 0, 'lead', 'party'], hint: '改用登记册中的名称', source: '行政处罚法第十七条',
+      item: 'ZR-001', path: ['items', 0, 'lead', 'party'], hint: '改用登记册中的名称', source: '行政处罚法第十七条', related: [],
     });
     // Without an end, the span is the start; missing parts are null, never absent.
-    expect(out.findings[2]).toMatchObject({ endLine: 5, endColumn: 20, path: null, hint: null, source: null, item: 'DH-1' });
+    expect(out.findings[2]).toMatchObject({ endLine: 5, endColumn: 20, path: null, hint: null, source: null, item: 'DH-1', messageId: null });
     expect(out.findings[2].message).toBe('“县安监局”是机构改革前的名称\n覆盖率 100%');
   });
 

@@ -48,8 +48,55 @@ describe('sarif format', () => {
     const loc = run.results[1].locations[0].physicalLocation;
     expect(decodeURI(loc.artifactLocation.uri)).toBe('domains/自然资源.yaml');
     expect(loc.region).toEqual({ startLine: 9, startColumn: 14, endLine: 9, endColumn: 23 });
-    expect(run.results[1].properties).toEqual({ item: 'ZR-001' });
-    expect(run.results[1].message.text).toBe('单位“县自然资源和规划厅”不在登记册中（改用登记册中的名称）');
+    expect(run.results[1].properties).toEqual({ messageId: 'unknownSuggest', item: 'ZR-001', source: '行政处罚法第十七条' });
+    expect(run.results[1].message.text).toBe('单位“县自然资源和规划厅”不在登记册中（改用登记册中的名称）; basis: 行政处罚法第十七条');
+  });
+
+  it('documents every rule as code-scanning views show it: a distinct name, descriptions, help with the legal source', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const driver = JSON.parse(renderSarif([], context({ lang, homepage: 'https://example.org/resp#readme' }))).runs[0].tool.driver;
+      expect(driver.informationUri).toBe('https://example.org/resp#readme');
+      const names = driver.rules.map((r: any) => r.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const r of driver.rules) {
+        const rule = ALL_RULES.find((x) => x.id === r.id)!;
+        // PascalCase of the id, never the id itself (some viewers show only the name).
+        expect(r.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+        expect(r.name.toLowerCase()).toBe(r.id.replace(/-/g, ''));
+        expect(r.shortDescription.text).toBe(rule.title[lang]);
+        expect(r.fullDescription.text).toBe(rule.docs.why[lang]);
+        expect(r.help.text).toContain(rule.docs.why[lang]);
+        expect(r.help.text).toContain(rule.docs.source);
+        expect(r.help.markdown).toContain(`# ${rule.id}: ${rule.title[lang]}`);
+        expect(r.help.markdown).toContain(rule.docs.source);
+        expect(r.help.markdown).toContain(rule.docs.bad.trimEnd());
+      }
+    }
+    const te = JSON.parse(renderSarif([], context())).runs[0].tool.driver.rules.find((r: any) => r.id === 'township-enforcement');
+    expect(te.name).toBe('TownshipEnforcement');
+    expect(te.help.text).toMatch(/\n\n依据：行政处罚法第十七条/);
+  });
+
+  it('puts the law a finding rests on into its message, where a reviewer reads it', () => {
+    const run = JSON.parse(renderSarif(FINDINGS, context())).runs[0];
+    expect(run.results[1].message.text).toBe('单位“县自然资源和规划厅”不在登记册中（改用登记册中的名称）；依据：行政处罚法第十七条');
+    // Loader and schema findings name no law; findings without a source keep their message as it was.
+    expect(run.results[0].message.text).toBe('字段 power（权力类型）的值“行政处理”不在允许范围内（是否想写 行政处罚？）');
+    expect(run.results[2].message.text).toBe('“县安监局”是机构改革前的名称\n覆盖率 100%');
+    expect(run.results[0].properties).toBeUndefined();
+  });
+
+  it('gives the other places a finding is about as relatedLocations, and stays valid', () => {
+    const dup = { ...FINDINGS[1], rule: 'unique-id', messageId: 'duplicate', related: [{ file: 'domains/甲.yaml', line: 4, column: 9 }] };
+    const log = JSON.parse(renderSarif([dup], context()));
+    expect(log.runs[0].results[0].relatedLocations).toEqual([{ id: 1, physicalLocation: { artifactLocation: { uri: encodeURI('domains/甲.yaml') }, region: { startLine: 4, startColumn: 9 } } }]);
+    expect(validate(log)).toBe(true);
+  });
+
+  it('leaves informationUri out rather than make one up when package.json names no homepage', () => {
+    const driver = JSON.parse(renderSarif([], context())).runs[0].tool.driver;
+    expect(driver.informationUri).toBeUndefined();
+    expect(validate(JSON.parse(renderSarif(FINDINGS, context({ homepage: 'https://example.org/resp#readme' }))))).toBe(true);
   });
 
   it('fails the schema check when a required part is missing (the check itself can fail)', () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
 import { compile } from '../../build/compile.js';
@@ -18,10 +19,13 @@ export interface FindFlags {
   township?: string;
   limit?: string;
   format: 'human' | 'json';
+  /** Reports from standard input, one a line. */
+  stdin?: boolean;
 }
 
 const MSG = {
   empty: { zh: '请用平常的话描述要找的问题，例如 resp find "有人晚上在河里挖沙"', en: 'describe the problem in plain words, e.g. resp find "someone digs sand in the river at night"' },
+  both: { zh: '--stdin 从标准输入读取问题，命令行上不能再写问题：{words}', en: '--stdin reads the reports from standard input; no report on the command line too: {words}' },
   limit: { zh: '-n 应为 1 到 50 的整数：{v}', en: '-n must be a whole number from 1 to 50: {v}' },
 };
 
@@ -31,7 +35,8 @@ const MSG = {
  */
 export async function findCommand(words: string[], flags: FindFlags): Promise<number> {
   const query = words.join(' ').trim();
-  if (!query) throw new RespError('usage', MSG.empty);
+  if (flags.stdin && query) throw new RespError('usage', MSG.both, { words: query });
+  if (!flags.stdin && !query) throw new RespError('usage', MSG.empty);
   const limit = flags.limit === undefined ? 5 : Number(flags.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new RespError('usage', MSG.limit, { v: flags.limit });
   const cwd = process.cwd();
@@ -39,9 +44,26 @@ export async function findCommand(words: string[], flags: FindFlags): Promise<nu
   const registry = Registry.fromProject(project);
   const result = compile(project, registry);
   const items = flags.township ? pickTownship(result, registry, flags.township).items : itemsInForce(result.county.items, result.townships.map((t) => t.items));
-  const answer = new FindIndex(items).search(query, { limit });
-  emit(renderFind(answer, flags.format, flags.lang, flags.township));
-  return answer.confident ? EXIT.ok : EXIT.findings;
+  const index = new FindIndex(items);
+  if (!flags.stdin) {
+    const answer = index.search(query, { limit });
+    emit(renderFind(answer, flags.format, flags.lang, flags.township));
+    return answer.confident ? EXIT.ok : EXIT.findings;
+  }
+  // One report a line, answered as it comes (a dispatch system can keep the pipe open): the index is
+  // built once. Exit 0 when every report had a confident answer, 1 when any needs a person.
+  let allConfident = true;
+  let first = true;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    const text = line.trim();
+    if (!text) continue;
+    const answer = index.search(text, { limit });
+    allConfident &&= answer.confident;
+    const out = renderFind(answer, flags.format, flags.lang, flags.township, flags.format === 'json' ? 'line' : 'block');
+    emit(flags.format === 'json' || first ? out : `\n${out}`);
+    first = false;
+  }
+  return allConfident ? EXIT.ok : EXIT.findings;
 }
 
 /** Without a township: the county's items and each township's own items, each id once. */

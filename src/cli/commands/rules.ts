@@ -1,33 +1,11 @@
 import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
 import { ALL_RULES, getRule } from '../../rules/index.js';
-import type { Rule, RuleCategory } from '../../rules/types.js';
+import type { RuleCategory } from '../../rules/types.js';
+import { CATEGORIES, doc, RULE_WORDS as H } from '../../findings/render/rule-doc.js';
 import { EXIT } from '../exit-codes.js';
 import { closest } from '../../util/text.js';
 import { print } from '../../io/write.js';
-
-const H = {
-  zh: {
-    sev: '默认级别', cat: '类别', why: '为什么', bad: '错误示例', good: '正确示例', source: '依据', messages: '提示信息',
-    error: '错误', warning: '警告', info: '提示', id: '编号', title: '说明',
-    more: '共 {n} 条。resp rules <编号> 查看一条规则的说明；在 resp.yaml 的 rules 中可把级别改为 off / info / warning / error。',
-    config: '级别可在 resp.yaml 中调整：rules: {{id}: off}',
-  },
-  en: {
-    sev: 'default', cat: 'category', why: 'Why', bad: 'Bad', good: 'Good', source: 'Source', messages: 'Messages',
-    error: 'error', warning: 'warning', info: 'info', id: 'id', title: 'title',
-    more: '{n} rules. resp rules <id> shows one rule; set a level (off / info / warning / error) under rules in resp.yaml.',
-    config: 'Change its level in resp.yaml: rules: {{id}: off}',
-  },
-};
-
-const CATEGORIES: Record<RuleCategory, { zh: string; en: string }> = {
-  file: { zh: '文件', en: 'Files' },
-  schema: { zh: '结构', en: 'Structure' },
-  legal: { zh: '法律依据与执法主体', en: 'Legal basis and enforcement subjects' },
-  policy: { zh: '政策规则', en: 'Policy' },
-  consistency: { zh: '一致性', en: 'Consistency' },
-};
 
 /** `resp rules [id]`: the catalogue, or one rule's documentation. */
 export async function rulesCommand(id: string | undefined, flags: { lang: Lang; format: 'human' | 'json' | 'md' }): Promise<number> {
@@ -73,38 +51,4 @@ function catalogue(lang: Lang, format: 'human' | 'json' | 'md'): string {
   }
   out.push(h.more.replace('{n}', String(ALL_RULES.length)), '');
   return out.join('\n');
-}
-
-/** A rule's documentation as Markdown: title, why, source, examples, messages with their hints. */
-export function doc(r: Rule, lang: Lang): string {
-  const h = H[lang];
-  const messages = Object.entries(r.messages).flatMap(([k, m]) => [
-    `- \`${k}\`${m.severity && m.severity !== r.severity ? ` (${h[m.severity]})` : ''}: ${m[lang]}`,
-    ...(m.hint ? [`  → ${m.hint[lang]}`] : []),
-  ]);
-  return [
-    `# ${r.id}: ${r.title[lang]}`,
-    '',
-    `${h.sev}: ${h[r.severity]}    ${h.cat}: ${CATEGORIES[r.category][lang]}`,
-    '',
-    `## ${h.why}`,
-    r.docs.why[lang],
-    '',
-    `## ${h.source}`,
-    r.docs.source,
-    '',
-    `## ${h.bad}`,
-    '```yaml',
-    r.docs.bad.trimEnd(),
-    '```',
-    '',
-    `## ${h.good}`,
-    '```yaml',
-    r.docs.good.trimEnd(),
-    '```',
-    '',
-    ...(messages.length ? [`## ${h.messages}`, ...messages, ''] : []),
-    h.config.replace('{id}', r.id),
-    '',
-  ].join('\n');
 }

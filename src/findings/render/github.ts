@@ -1,4 +1,5 @@
 import { visible } from './human.js';
+import { sourceLine } from './source.js';
 import type { Renderer } from './types.js';
 
 // Workflow commands are one line: %, CR and LF in values must be escaped, and also : and , in properties.
@@ -7,8 +8,8 @@ const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** GitHub Actions workflow annotations: one `::error file=…,line=…::message` line per finding. */
-export const renderGithub: Renderer = (findings) =>
+/** GitHub Actions workflow annotations: one `::error file=…,line=…::message` line per finding, with its hint and legal source. */
+export const renderGithub: Renderer = (findings, ctx) =>
   findings
     .map((f) => {
       const props = [
@@ -19,7 +20,8 @@ export const renderGithub: Renderer = (findings) =>
         ...(f.endColumn ? [`endColumn=${f.endColumn}`] : []),
         `title=${escProp(`resp(${f.rule})`)}`,
       ].join(',');
-      const text = visible(f.hint ? `${f.message}\n${f.hint}` : f.message).replace(/\u240a/g, '\n').replace(/\u240d/g, '\r');
+      const src = sourceLine(f, ctx.lang);
+      const text = visible([f.message, f.hint, src].filter(Boolean).join('\n')).replace(/\u240a/g, '\n').replace(/\u240d/g, '\r');
       return `::${LEVEL[f.severity]} ${props}::${escData(text)}\n`;
     })
     .join('');

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { countBySeverity, type Finding, type Severity } from '../types.js';
 import type { RenderContext, Renderer } from './types.js';
 import { displayWidth } from '../../util/width.js';
-import { getRule } from '../../rules/index.js';
+import { legalSource } from './source.js';
 
 const WORDS = {
   zh: { error: '错误', warning: '警告', info: '提示', hint: '建议', source: '依据', clean: '✔ 未发现问题' },
@@ -35,7 +35,8 @@ export const renderHuman: Renderer = (findings, ctx) => {
     const frame = codeFrame(f, ctx, c);
     if (frame) out.push(frame);
     if (f.hint) out.push(`  ${c.cyan(w.hint)}：${visible(f.hint)}`.replace('：', ctx.lang === 'zh' ? '：' : ': '));
-    if (f.source && !['file', 'schema'].includes(categoryOf(f))) out.push(`  ${c.dim(`${w.source}${ctx.lang === 'zh' ? '：' : ': '}${f.source}`)}`);
+    const source = legalSource(f);
+    if (source) out.push(`  ${c.dim(`${w.source}${ctx.lang === 'zh' ? '：' : ': '}${source}`)}`);
     out.push('');
   }
   const sum = SUMMARY[ctx.lang];
@@ -58,11 +59,6 @@ export function visible(s: string): string {
     const code = ch.charCodeAt(0);
     return code === 0x7f ? '\u2421' : code < 0x20 ? String.fromCharCode(0x2400 + code) : '\ufffd';
   });
-}
-
-// Loader and schema findings speak for themselves; rule findings also cite their legal source.
-function categoryOf(f: Finding): string {
-  return getRule(f.rule)?.category ?? 'file';
 }
 
 /** The characters of a line a code frame shows at most. */

@@ -1,13 +1,14 @@
 import { renderGithub } from './github.js';
+import { renderGitlab } from './gitlab.js';
 import { renderHuman } from './human.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderSarif } from './sarif.js';
 import type { Renderer } from './types.js';
 
-/** Output formats of `resp validate --format`. */
-export const FINDING_FORMATS = ['human', 'json', 'sarif', 'github', 'junit'] as const;
-export type FindingFormat = (typeof FINDING_FORMATS)[number];
+import type { FindingFormat } from './formats.js';
+
+export { FINDING_FORMATS, type FindingFormat } from './formats.js';
 
 export const RENDERERS: Record<FindingFormat, Renderer> = {
   human: renderHuman,
@@ -15,6 +16,7 @@ export const RENDERERS: Record<FindingFormat, Renderer> = {
   sarif: renderSarif,
   github: renderGithub,
   junit: renderJunit,
+  gitlab: renderGitlab,
 };
 
 export type { RenderContext, Renderer } from './types.js';

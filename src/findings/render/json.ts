@@ -15,6 +15,7 @@ export const renderJson: Renderer = (findings, ctx) => {
         summary: { files: ctx.files, items: ctx.items, errors: c.error, warnings: c.warning, infos: c.info },
         findings: findings.map((f) => ({
           rule: f.rule,
+          messageId: f.messageId ?? null,
           severity: f.severity,
           message: f.message,
           file: f.file,
@@ -26,6 +27,7 @@ export const renderJson: Renderer = (findings, ctx) => {
           path: f.path ?? null,
           hint: f.hint ?? null,
           source: f.source ?? null,
+          related: f.related ?? [],
         })),
       },
       null,

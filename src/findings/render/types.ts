@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n.js';
-import type { Finding } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 
 /** What a renderer may use besides the findings. */
 export interface RenderContext {
@@ -12,6 +12,12 @@ export interface RenderContext {
   items: number;
   /** The tool version, for machine formats. */
   version: string;
+  /** The files checked, by the names findings give them (JUnit lists each, clean ones as passing tests). */
+  checked?: readonly string[];
+  /** The lowest severity that fails the run (--fail-on; default error): JUnit counts only these as failures. */
+  failOn?: Severity;
+  /** Where to read about the tool (package.json `homepage`), for SARIF's informationUri. */
+  homepage?: string;
 }
 
 /** A renderer turns findings into the text of one output format. */
