@@ -1,6 +1,7 @@
 import { fmt, type Lang } from '../i18n.js';
 import type { Basis, Delegation, ManualEntry, Party, Step } from '../model/types.js';
 import { fieldLabel, WORDS } from './labels.js';
+import { clausesOnOneLine, undoubled } from '../util/text.js';
 import type { Change, FieldChange, ItemView, RevisionInfo } from './types.js';
 
 const sep = (lang: Lang) => (lang === 'zh' ? '；' : '; ');
@@ -12,10 +13,11 @@ export function basisText(b: Basis): string {
   return b.version ? `${b.cite}（${b.version}）` : b.cite;
 }
 
-/** A party as text: `party（office）：duty；duty`. */
+/** A party as text: `party（office）：duty；duty。`, never with doubled punctuation (。；). */
 export function partyText(p: Party, lang: Lang): string {
   const who = p.office ? `${p.party}（${p.office}）` : p.party;
-  return p.duties?.length ? `${who}${colon(lang)}${p.duties.join(sep(lang))}` : who;
+  if (!p.duties?.length) return who;
+  return `${who}${colon(lang)}${lang === 'zh' ? clausesOnOneLine(p.duties) : undoubled(p.duties.join(sep(lang)))}`;
 }
 
 function delegationText(d: Delegation, lang: Lang): string {
@@ -32,7 +34,7 @@ export function valueText(field: string, v: unknown, lang: Lang): string {
   if (field === 'steps') return (v as Step[]).map((s) => s.title).join(' → ');
   if (field === 'manual') return (v as ManualEntry[]).map((m) => `${m.situation}→${m.party}`).join(sep(lang));
   if (field === 'case') return (v as { title?: string; text: string }).title ?? (v as { text: string }).text;
-  if (Array.isArray(v)) return v.map(String).join(sep(lang));
+  if (Array.isArray(v)) return undoubled(v.map(String).join(sep(lang)));
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }

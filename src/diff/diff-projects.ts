@@ -6,7 +6,7 @@ import { classify, needsReview, type Registries } from './classify.js';
 import { diffLists, type ItemPair } from './diff-lists.js';
 import { fieldChanges, type PartyKeyOf } from './field-changes.js';
 import { mapParties, partyKey } from './parties.js';
-import { itemReason, TownshipRecords, townshipReason, type Reason } from './reasons.js';
+import { ChangeLog, itemReason, TownshipRecords, townshipReason, type Reason } from './reasons.js';
 import type { Revision } from './revision.js';
 import { summarize } from './summarize.js';
 import type { Change, ChangeSet, ChangeType, FieldChange, RevisionProblem } from './types.js';
@@ -52,6 +52,7 @@ export function diffRevisions(from: Revision, to: Revision, lang: Lang = 'zh'): 
   };
   const reg: Registries = { before: Registry.fromProject(from.project), after: Registry.fromProject(to.project) };
   const records = { before: new TownshipRecords(from.project, reg.before), after: new TownshipRecords(to.project, reg.after) };
+  const log = new ChangeLog(from.project, to.project);
   const keys = (self?: string): [PartyKeyOf, PartyKeyOf] => [(n) => partyKey(n, reg.before, self), (n) => partyKey(n, reg.after, self)];
 
   // The county base.
@@ -61,7 +62,7 @@ export function diffRevisions(from: Revision, to: Revision, lang: Lang = 'zh'): 
     if (unseen(pair)) continue;
     const fields = pair.before && pair.after ? fieldChanges(pair.before, pair.after, cKeyA, cKeyB) : [];
     const types = classify(pair.before, pair.after, fields, reg);
-    const draft: Draft = { change: build(pair, fields, types, 'county', itemReason(pair.before, pair.after)), pair, townships: new Set() };
+    const draft: Draft = { change: build(pair, fields, types, 'county', log.complete(itemReason(pair.before, pair.after), pair.after?.id, pair.before?.id)), pair, townships: new Set() };
     // Reached from a township list by the id on either side.
     if (pair.after) county.set(`+${pair.after.id}`, draft);
     if (pair.before) county.set(`-${pair.before.id}`, draft);
@@ -108,11 +109,11 @@ export function diffRevisions(from: Revision, to: Revision, lang: Lang = 'zh'): 
       const sub = a && b ? { before: renumbered ? a : { ...a, id: b.id }, after: b } : pair;
       const types = classify(sub.before, sub.after, rest, reg);
       if (!types.length) continue;
-      const reason = fromBase ? townshipReason(t, (b ?? a)!.id, !b, records.before, records.after) : itemReason(a, b, t);
+      const reason = log.complete(fromBase ? townshipReason(t, (b ?? a)!.id, !b, records.before, records.after) : itemReason(a, b, t), b?.id, a?.id);
       const change = build(pair, rest, types, 'township', reason, t);
       if (!renumbered) delete change.oldId;
       // The same change in several townships is one change listing them.
-      const why = [reason.reason, reason.document, reason.missing, reason.requestedBy === t ? '' : reason.requestedBy];
+      const why = [reason.reason, reason.document, reason.date, reason.missing, reason.requestedBy === t ? '' : reason.requestedBy];
       const key = stable([change.types, change.id, change.oldId, change.fields.map((f) => sig(f, keyA, keyB)), why, !a ? contentOf(b!, keyB) : '']);
       const hit = own.get(key);
       if (hit) hit.townships.add(t);
@@ -213,6 +214,7 @@ function build(pair: ItemPair, fields: FieldChange[], types: ChangeType[], layer
     reason: reason.reason,
     requestedBy: reason.requestedBy,
     document: reason.document,
+    date: reason.date,
     missingReason: reason.missing,
     staleReason: reason.stale,
     at: b ? at(b, 'to', fields) : { revision: 'from', file: a!.origin.file, line: a!.origin.line },

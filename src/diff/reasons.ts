@@ -1,7 +1,7 @@
 import type { CompiledItem } from '../build/types.js';
 import type { Project } from '../load/project.js';
 import type { Registry } from '../model/registry.js';
-import type { Adjustment, Exclusion } from '../model/types.js';
+import type { Adjustment, ChangeEntry, Exclusion } from '../model/types.js';
 import { stable } from './canonical.js';
 
 /** Why a change was made, as far as the new revision says. */
@@ -9,6 +9,8 @@ export interface Reason {
   reason?: string;
   requestedBy?: string;
   document?: string;
+  /** The date of a change-log entry. */
+  date?: string;
   missing: boolean;
   /** The `change` note did not change, so it explains an earlier change. */
   stale?: boolean;
@@ -72,4 +74,45 @@ export function townshipReason(township: string, id: string, removed: boolean, b
     return { reason: adj.reason, requestedBy: township, missing: false };
   }
   return { requestedBy: township, missing: true, stale: Boolean(adj?.reason) || undefined };
+}
+
+/**
+ * The change logs of a revision (changes.yaml, adjustments/*.yaml): entries by item id. An entry that
+ * the old revision's logs already hold, word for word, explains an earlier change and is not used.
+ */
+export class ChangeLog {
+  private readonly fresh = new Map<string, ChangeEntry>();
+
+  constructor(before: Project, after: Project) {
+    const old = new Set(entriesOf(before).map((e) => stable(e)));
+    // A later entry for the same id (further down, or in a later file) is the one that counts.
+    for (const e of entriesOf(after)) if (!old.has(stable(e))) this.fresh.set(e.item, e);
+  }
+
+  /** The new entry for any of these ids (the new id first, then the old one), if there is one. */
+  entry(...ids: (string | undefined)[]): ChangeEntry | undefined {
+    for (const id of ids) {
+      const e = id === undefined ? undefined : this.fresh.get(id);
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  /**
+   * A reason completed from the log: when the item's own note (or the township's record) gives none,
+   * the log's entry does, its requester before the one assumed (a township for its own change).
+   */
+  complete(r: Reason, ...ids: (string | undefined)[]): Reason {
+    if (!r.missing) return r;
+    const e = this.entry(...ids);
+    if (!e) return r;
+    const out: Reason = { reason: e.reason, requestedBy: e.requested_by ?? r.requestedBy, document: e.document ?? r.document, date: e.date, missing: false };
+    for (const k of Object.keys(out) as (keyof Reason)[]) if (out[k] === undefined) delete out[k];
+    return out;
+  }
+}
+
+function entriesOf(p: Project): ChangeEntry[] {
+  const files = [...p.changes].sort((a, b) => (a.source.path < b.source.path ? -1 : a.source.path > b.source.path ? 1 : 0));
+  return files.flatMap((f) => (f.data?.changes ?? []).filter((_, i) => !f.badEntries?.has(i) && f.schemaOk !== false));
 }

@@ -70,10 +70,15 @@ export interface Change {
   after?: ItemView;
   /** True when the change needs legal review (需法制审核) by the justice bureau. */
   review: boolean;
-  /** From the new revision's `change` note, a township's adjustment, or its exclusion record. */
+  /**
+   * From the new revision's `change` note, a township's adjustment, or its exclusion record; else (a removed
+   * item, a change without a note) from the new revision's change log (changes.yaml, adjustments/*.yaml).
+   */
   reason?: string;
   requestedBy?: string;
   document?: string;
+  /** The date of the change-log entry the reason comes from. */
+  date?: string;
   /** True when no reason was given for this change; the request cannot go without one. */
   missingReason: boolean;
   /** True when the item's `change` note is the same as in the old revision, so it explains an earlier change. */

@@ -1,7 +1,7 @@
 import type { CompiledList } from '../build/types.js';
 import type { Finding } from '../findings/types.js';
 import type { Registry } from '../model/registry.js';
-import { titleOf } from './labels.js';
+import { ATTACHMENT, titleOf } from './labels.js';
 import type { ExportDoc } from './types.js';
 
 /** Placeholders for "each township" as they appear in running text, longest first. */
@@ -29,6 +29,8 @@ export interface DocOptions {
   registry: Registry;
   /** For a draft: the open problems, and how to tell the item a finding is about. */
   draft?: ExportDoc['draft'];
+  /** resp.yaml `export.attachment`: the 附件 label (true: 附件), or false (or unset) for none. */
+  attachment?: string | boolean;
 }
 
 /** The document of one compiled list. */
@@ -44,6 +46,7 @@ export function documentOf(list: CompiledList, o: DocOptions): ExportDoc {
     },
     ...(list.scope === 'township' ? { local: localizer(list.name) } : {}),
     ...(o.draft ? { draft: o.draft } : {}),
+    ...(o.attachment ? { attachment: o.attachment === true ? ATTACHMENT : o.attachment } : {}),
   };
 }
 

@@ -24,6 +24,9 @@ export function kindsOf(list: CompiledList): ListKind[] {
   return kinds.length ? kinds : [ORDER[list.scope][0]];
 }
 
+/** The label of a document printed as an attachment (resp.yaml `export.attachment: true`). */
+export const ATTACHMENT = '附件';
+
 /** Marks a draft for consultation: on its title, its file name and every page header. */
 export const DRAFT_MARK = '征求意见稿';
 

@@ -15,6 +15,8 @@ export interface ExportDoc {
   isTownship: (p: Party) => boolean;
   /** Text as this list prints it: a township's list names the township where the text says 乡镇（街道）. */
   local?: (s: string) => string;
+  /** The 附件 label printed at the top left of every list sheet (resp.yaml `export.attachment`); none when unset. */
+  attachment?: string;
   /** A draft for consultation (征求意见稿): the open problems it is published with. */
   draft?: { problems: Finding[]; itemOf: (f: Finding) => string | undefined };
 }

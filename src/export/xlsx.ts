@@ -9,7 +9,7 @@ import { withTempFile } from '../io/write.js';
 import { fixZipDates } from './zip-dates.js';
 import type { ExportDoc, Exporter } from './types.js';
 import { displayWidth } from '../util/width.js';
-import { columnPx, lineCount, wrapLines } from '../util/measure.js';
+import { columnPx, lineCount, wrapLines, writtenWidth } from '../util/measure.js';
 
 // ---- The printed page: A4 landscape, margins in inches. ----
 const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
@@ -33,6 +33,11 @@ const border: Partial<ExcelJS.Borders> = {
 const TITLE: Partial<ExcelJS.Style> = {
   font: { name: '方正小标宋简体', size: 20, ...CJK },
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
+/** 附件 at the top left, as an attachment to a document prints it (黑体, no border). */
+const ATTACHMENT: Partial<ExcelJS.Style> = {
+  font: { name: '黑体', size: 14, ...CJK },
+  alignment: { horizontal: 'left', vertical: 'middle' },
 };
 const SUBTITLE: Partial<ExcelJS.Style> = {
   font: { name: '仿宋_GB2312', size: 12, ...CJK },
@@ -77,32 +82,100 @@ function itemRows(n: NumberedItem, cols: Column[], doc: ExportDoc): Value[][] {
   );
 }
 
+/** Items whose heights steer the column widths: all of them up to this many, else an even sample. */
+const WIDTH_SAMPLE = 400;
+
 /**
- * Column widths from the content (≈2 per CJK character) within each column's bounds, then shrunk
- * towards their minimums to fit the printable width at 100 %, so that the text is printed at its size.
+ * Column widths that fill the printable width at 100 % and make the items as short as they can be:
+ * every column starts at its minimum, then the room left goes, one to three characters (2 units
+ * each) at a time, to the column whose widening shortens the sampled items most per unit of width — 备注 and 职责 rather than a unit's name, which wraps within a row the duties make tall
+ * anyway. Room no column needs goes to the columns whose text is still wrapped, up to their maximum.
  */
 function fitWidths(cols: Column[], section: Section, doc: ExportDoc): number[] {
-  const budget = Math.floor((PRINT_PX * 0.97 - 5 * cols.length) / 7);
+  const budgetPx = PRINT_PX * 0.985;
+  const pxOf = (w: number[]) => w.reduce((a, x) => a + columnPx(x), 0);
   const widest = cols.map((c) => Math.max(...c.header.split('\n').map(displayWidth)) + 2);
-  for (const g of section.groups) {
-    for (const n of g.items) {
-      for (const row of itemRows(n, cols, doc)) {
-        row.forEach((v, i) => {
-          for (const l of String(v).split('\n')) widest[i] = Math.max(widest[i], displayWidth(l) + 2);
-        });
+  const all = section.groups.flatMap((g) => g.items);
+  const step = Math.max(1, Math.ceil(all.length / WIDTH_SAMPLE));
+  const sample: Value[][][] = [];
+  all.forEach((n, k) => {
+    const rows = itemRows(n, cols, doc);
+    for (const row of rows) {
+      row.forEach((v, i) => {
+        for (const l of String(v).split('\n')) widest[i] = Math.max(widest[i], displayWidth(l) + 2);
+      });
+    }
+    if (k % step === 0) sample.push(rows);
+  });
+  const cap = cols.map((c, i) => Math.min(c.max, Math.max(c.min, widest[i])));
+  let w = cols.map((c) => c.min);
+  // Lines of each sampled cell by width, computed once.
+  const memo = sample.map((rows) => rows.map((row) => row.map((v, i) => (v === '' ? null : new Int32Array(cap[i] + 1)))));
+  const linesAt = (s: number, r: number, i: number, width: number): number => {
+    const m = memo[s][r][i];
+    if (!m) return 1;
+    return m[width] || (m[width] = lineCount(String(sample[s][r][i]), width, BODY_PT));
+  };
+  // A name (a unit, a category) broken inside costs half a line: names stay whole where room allows.
+  const names = cols.flatMap((c, i) => (c.center ? [i] : []));
+  const breaks = (s: number, widths: number[]) => {
+    let n = 0;
+    for (let r = 0; r < sample[s].length; r++) for (const i of names) n += linesAt(s, r, i, widths[i]) - String(sample[s][r][i]).split('\n').length;
+    return n;
+  };
+  const total = (widths: number[]) => {
+    let pt = 0;
+    for (let s = 0; s < sample.length; s++) pt += heightOf(sample[s], cols, (r, i) => linesAt(s, r, i, widths[i])) + (breaks(s, widths) * LINE_PT) / 2;
+    return pt;
+  };
+  let now = total(w);
+  for (;;) {
+    // The widening (one to three characters) that saves the most points per unit of width.
+    let best: { w: number[]; pt: number; rate: number } | undefined;
+    for (let i = 0; i < cols.length; i++) {
+      for (const by of [2, 4, 6]) {
+        const grown = w.map((x, k) => (k === i ? Math.min(cap[i], x + by) : x));
+        const units = grown[i] - w[i];
+        if (!units || pxOf(grown) > budgetPx) break;
+        const pt = total(grown);
+        const rate = (now - pt) / units;
+        if (rate > 0 && (!best || rate > best.rate)) best = { w: grown, pt, rate };
       }
     }
+    if (!best) break;
+    w = best.w;
+    now = best.pt;
   }
-  let w = cols.map((c, i) => Math.min(c.max, Math.max(c.min, widest[i])));
-  // Long-text columns give way first, so that names and units keep their lines whole.
-  for (const flexible of [(c: Column) => c.max > 20, () => true]) {
-    const total = w.reduce((a, b) => a + b, 0);
-    const slack = w.reduce((a, b, i) => a + (flexible(cols[i]) ? b - cols[i].min : 0), 0);
-    if (total <= budget || slack <= 0) continue;
-    const keep = Math.max(0, 1 - (total - budget) / slack);
-    w = w.map((x, i) => (flexible(cols[i]) ? Math.floor(cols[i].min + (x - cols[i].min) * keep) : x));
+  // What is left: to columns whose widest line is still wrapped, a unit at a time, in turn.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (let i = 0; i < cols.length; i++) {
+      if (w[i] >= cap[i]) continue;
+      const grown = w.map((x, k) => (k === i ? x + 1 : x));
+      if (pxOf(grown) > budgetPx) continue;
+      w = grown;
+      grew = true;
+    }
   }
   return w;
+}
+
+/**
+ * Points an item takes printed whole, given the lines of each of its cells (row r, column i): each
+ * party row as tall as its own cells, the item-wide (merged) cells' extra lines on the last row.
+ */
+function heightOf(rows: readonly Value[][], cols: Column[], lines: (r: number, i: number) => number): number {
+  let sum = 0;
+  let pt = 0;
+  for (let r = 0; r < rows.length; r++) {
+    let h = 1;
+    for (let i = 0; i < cols.length; i++) if (cols[i].perParty) h = Math.max(h, lines(r, i));
+    sum += h;
+    pt += rowPt(h);
+  }
+  let merged = 1;
+  for (let i = 0; i < cols.length; i++) if (!cols[i].perParty) merged = Math.max(merged, lines(0, i));
+  return pt + Math.max(0, merged - sum) * LINE_PT;
 }
 
 /** The print scale (%) at which the columns fit the page width: 100 unless their minimums are wider. */
@@ -153,7 +226,7 @@ class ItemLayout {
 
   /** Points the item takes whole. */
   heightPt(): number {
-    return this.whole().reduce((a, r) => a + rowPt(r.lines), 0);
+    return heightOf(this.rows, this.cols, (r, i) => this.lines(this.rows[r][i], i));
   }
 
   /**
@@ -252,7 +325,8 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
   const title = partTitleOf(doc.list, section.kind, doc.title, !!doc.draft);
   const ownTitle = title !== doc.title;
   const subtitle = [doc.list.scope === 'township' && !ownTitle ? PART_NAMES[section.kind] : '', doc.revision].filter(Boolean).join('　');
-  const headTop = subtitle ? 3 : 2;
+  // The 附件 label, when resp.yaml sets one, takes the first row: the title and headers move down.
+  const headTop = (subtitle ? 3 : 2) + (doc.attachment ? 1 : 0);
   const headBottom = headTop + (twoLevel ? 1 : 0);
   const ws = wb.addWorksheet(PART_NAMES[section.kind], {
     views: [{ state: 'frozen', ySplit: headBottom, xSplit: 0 }],
@@ -271,7 +345,7 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
     },
   });
   // Widths and column styles must be in place before the first row is committed.
-  ws.columns = cols.map((c, i) => ({ width: widths[i], style: c.center ? BODY_CENTER : BODY_LEFT }));
+  ws.columns = cols.map((c, i) => ({ width: writtenWidth(widths[i]), style: c.center ? BODY_CENTER : BODY_LEFT }));
   const sheetPx = widths.reduce((a, w) => a + columnPx(w), 0);
 
   let used = 0; // points used on the current page
@@ -285,6 +359,13 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
     for (let i = 1; i <= n; i++) row.getCell(i).style = style;
     ws.mergeCells(row.number, 1, row.number, n);
   };
+  if (doc.attachment) {
+    const row = ws.addRow([printed(doc, doc.attachment)]);
+    row.height = 24;
+    used += row.height;
+    for (let i = 1; i <= n; i++) row.getCell(i).style = ATTACHMENT;
+    ws.mergeCells(row.number, 1, row.number, Math.min(3, n));
+  }
   banner(title, TITLE, 20, 30);
   if (subtitle) banner(subtitle, SUBTITLE, 12, 18);
 
@@ -369,30 +450,44 @@ async function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, section: Secti
     if (rows.length > 1) cols.forEach((c, i) => !c.perParty && !c.category && ws.mergeCells(top, i + 1, bottom, i + 1));
   };
 
+  const fullWidth = widths.reduce((a, b) => a + b, 0);
+  const sectionRow = (text: string) => {
+    closeRun();
+    const row = ws.addRow([text]);
+    row.height = rowPt(lineCount(text, fullWidth, BODY_PT));
+    used += row.height;
+    placed++;
+    for (let i = 1; i <= n; i++) row.getCell(i).style = SECTION;
+    ws.mergeCells(row.number, 1, row.number, n);
+    lastRow = row;
+  };
   for (const [gi, group] of section.groups.entries()) {
-    // A domain's heading row, kept on the page of its first item.
+    // A domain's heading row, kept on the page of its first item and repeated, marked （续）, at the top
+    // of every further page its items reach: each page shows the domain and the category of its items.
     const heading = section.hasDomains ? `${cnNumber(gi)}、${printed(doc, group.domain)}` : undefined;
-    const headingPt = heading ? rowPt(lineCount(heading, widths.reduce((a, b) => a + b, 0), BODY_PT)) : 0;
+    const again = heading && `${heading}（续）`;
+    const headingPt = heading ? rowPt(lineCount(heading, fullWidth, BODY_PT)) : 0;
+    const againPt = again ? rowPt(lineCount(again, fullWidth, BODY_PT)) : 0;
+    /** A new page within the domain: its heading again. */
+    const nextPage = async () => {
+      await breakPage();
+      if (again) sectionRow(again);
+    };
     for (const [k, item] of group.items.entries()) {
       const layout = new ItemLayout(itemRows(item, cols, doc), cols, widths);
       const h = layout.heightPt();
       const lead = k === 0 ? headingPt : 0;
-      if (placed && lead + h > pageRoom() && (lead + h <= plan.pagePt - headPt || pageRoom() < lead + rowPt(3))) await breakPage();
-      if (k === 0 && heading) {
-        closeRun();
-        const row = ws.addRow([heading]);
-        row.height = headingPt;
-        used += headingPt;
-        placed++;
-        for (let i = 1; i <= n; i++) row.getCell(i).style = SECTION;
-        ws.mergeCells(row.number, 1, row.number, n);
-        lastRow = row;
+      const freshRoom = plan.pagePt - headPt - (k === 0 ? headingPt : againPt);
+      if (placed && lead + h > pageRoom() && (h <= freshRoom || pageRoom() < lead + rowPt(3))) {
+        if (k === 0) await breakPage();
+        else await nextPage();
       }
+      if (k === 0 && heading) sectionRow(heading);
       if (h <= pageRoom()) emit({ rows: layout.whole(), breakBefore: false });
       else {
         // Taller than a page: printed page by page, 序号 and name repeated on each.
-        for (const portion of layout.split(pageRoom(), plan.pagePt - headPt)) {
-          if (portion.breakBefore && placed) await breakPage();
+        for (const portion of layout.split(pageRoom(), plan.pagePt - headPt - againPt)) {
+          if (portion.breakBefore && placed) await nextPage();
           emit(portion);
         }
       }

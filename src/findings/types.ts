@@ -36,6 +36,18 @@ export interface Finding {
   hint?: string;
   /** Why: the law or policy the rule rests on. */
   source?: string;
+  /**
+   * Other places the finding is about (the first item holding a duplicated id): shown by SARIF as
+   * relatedLocations, and what a cached finding depends on besides its own file.
+   */
+  related?: RelatedLocation[];
+}
+
+/** A place a finding names besides its own. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
 }
 
 const ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -170,7 +170,10 @@ items:
   }
 
   files.set('.gitignore', '.resp-cache/\nout/\n');
-  files.set('.vscode/extensions.json', `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`);
+  // The editor: Red Hat YAML for completion and field docs from the schemas, a generic LSP client for
+  // `resp lsp` (the rules, as resp validate shows them).
+  files.set('.vscode/extensions.json', `${JSON.stringify({ recommendations: ['redhat.vscode-yaml', 'zsol.vscode-glspc'] }, null, 2)}\n`);
+  files.set('.vscode/settings.json', `${JSON.stringify({ 'glspc.server.command': 'resp', 'glspc.server.commandArguments': ['lsp'], 'glspc.server.languageId': ['yaml'] }, null, 2)}\n`);
   files.set('.github/workflows/resp.yml', githubWorkflow());
   files.set('.gitlab-ci.yml', gitlabCi());
   for (const [p, text] of schemaFiles()) files.set(p, text);
@@ -207,13 +210,12 @@ jobs:
           path: .resp-cache
           key: resp-\${{ github.sha }}
           restore-keys: resp-
-      - name: 校验（SARIF，代码扫描）
-        run: resp validate --cache -f sarif -o resp.sarif || true
+      - name: 校验（问题标注在提交的文件上，另存 SARIF 供代码扫描）
+        run: resp validate --cache -f github -o - -f sarif -o resp.sarif
       - uses: github/codeql-action/upload-sarif@v3
+        if: always()
         with:
           sarif_file: resp.sarif
-      - name: 校验
-        run: resp validate --cache -f github
       - name: 动态调整清单
         if: github.event_name == 'pull_request'
         run: resp diff "origin/\${{ github.base_ref }}" -f md >> "$GITHUB_STEP_SUMMARY"
@@ -231,8 +233,7 @@ resp:
       - .resp-cache/
   script:
     - npm install -g "$RESP_PACKAGE"
-    - resp validate --cache -f junit -o resp-junit.xml || true
-    - resp validate --cache
+    - resp validate --cache -f human -o - -f junit -o resp-junit.xml -f gitlab -o gl-code-quality.json
     - |
       if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then
         git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
@@ -244,6 +245,7 @@ resp:
       - resp-diff.md
     reports:
       junit: resp-junit.xml
+      codequality: gl-code-quality.json
 `;
 }
 

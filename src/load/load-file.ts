@@ -221,6 +221,7 @@ export const ENTRY_KEY: Record<FileKind, string | undefined> = {
   domain: 'items',
   township: 'items',
   assignments: 'assignments',
+  changes: 'changes',
 };
 
 /** 1-based line and column (in code points) of an offset of `text`. */

@@ -1,6 +1,6 @@
 /**
  * Where resp's output may go. A list repository's sources are resp.yaml and the YAML files under its
- * root (domains/, townships/, registry/, assignments/ and any other folder discovery walks); output of
+ * root (domains/, townships/, registry/, assignments/, adjustments/ and any other folder discovery walks); output of
  * build, export, validate and diff must never replace one of them nor land where discovery would read
  * it as one. Folders resp writes into are marked with a `.resp-output` file: discovery skips them.
  */
@@ -11,7 +11,7 @@ import type { Msg } from '../i18n.js';
 import { CONFIG_NAME, displayPath, findRoot, isYamlName, listYaml, OUTPUT_MARKER, skipped } from './discover.js';
 
 /** The folders of a list repository that hold its sources. */
-export const SOURCE_FOLDERS = ['domains', 'townships', 'registry', 'assignments'] as const;
+export const SOURCE_FOLDERS = ['domains', 'townships', 'registry', 'assignments', 'adjustments'] as const;
 
 /** What the marker file says to whoever opens it. */
 export const MARKER_TEXT =

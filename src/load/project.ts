@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
 import type {
-  AssignmentsFile, ConfigFile, DepartmentsFile, DomainFile, LawsFile, TownshipFile, TownshipsFile,
+  AssignmentsFile, ChangesFile, ConfigFile, DepartmentsFile, DomainFile, LawsFile, TownshipFile, TownshipsFile,
 } from '../model/types.js';
 import { CONFIG_NAME, type Selection } from './discover.js';
 import { DEFAULT_MAX_FILE_MB, loadFile, loadMemory, type LoadedFile, type MemoryFile } from './load-file.js';
@@ -18,6 +18,8 @@ export interface Project {
   townships: LoadedFile<TownshipsFile>[];
   laws: LoadedFile<LawsFile>[];
   assignments: LoadedFile<AssignmentsFile>[];
+  /** Change logs: why items were changed or removed (read by resp diff). */
+  changes: LoadedFile<ChangesFile>[];
   /** Findings of reading, parsing and schema checking. */
   findings: Finding[];
 }
@@ -74,6 +76,7 @@ export function assemble(root: string, files: LoadedFile[], configFile?: LoadedF
     townships: of<TownshipsFile>('townships'),
     laws: of<LawsFile>('laws'),
     assignments: of<AssignmentsFile>('assignments'),
+    changes: of<ChangesFile>('changes'),
     findings: files.flatMap((f) => f.findings),
   };
 }

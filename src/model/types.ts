@@ -4,8 +4,8 @@
  */
 
 /** File kinds; each has its own schema `schemas/<kind>.schema.json`. */
-export type FileKind = 'config' | 'departments' | 'townships' | 'laws' | 'domain' | 'township' | 'assignments';
-export const FILE_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'domain', 'township', 'assignments'];
+export type FileKind = 'config' | 'departments' | 'townships' | 'laws' | 'domain' | 'township' | 'assignments' | 'changes';
+export const FILE_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'domain', 'township', 'assignments', 'changes'];
 
 /** List kinds an item can belong to. */
 export type ListKind = '属地管理' | '基本履职' | '配合履职' | '上级部门收回' | '职责边界' | '赋权事项';
@@ -233,6 +233,20 @@ export interface AssignmentsFile {
   assignments: Assignment[];
 }
 
+/** One entry of a change log (changes.yaml, adjustments/*.yaml): why an item was changed or removed. */
+export interface ChangeEntry {
+  item: string;
+  reason: string;
+  requested_by?: string;
+  document?: string;
+  date?: string;
+}
+
+export interface ChangesFile {
+  kind: 'changes';
+  changes: ChangeEntry[];
+}
+
 export interface Waiver {
   rule: string;
   item: string;
@@ -249,6 +263,8 @@ export interface ConfigFile {
   lang?: 'zh' | 'en';
   lists?: ListKind[];
   revision?: { version?: string; effective?: string; approved_by?: string; document?: string };
+  /** Layout of the documents: the 附件 label of the list workbooks and the request form (true: 附件, false: none). */
+  export?: { attachment?: string | boolean };
   rules?: Record<string, 'off' | 'warning' | 'error' | 'info'>;
   waivers?: Waiver[];
   limits?: { max_file_mb?: number };
@@ -257,4 +273,5 @@ export interface ConfigFile {
 }
 
 export type AnyFile =
-  | ConfigFile | DepartmentsFile | TownshipsFile | LawsFile | DomainFile | TownshipFile | AssignmentsFile;
+  | ConfigFile | DepartmentsFile | TownshipsFile | LawsFile | DomainFile | TownshipFile | AssignmentsFile
+  | ChangesFile;

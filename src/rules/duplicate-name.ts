@@ -81,6 +81,7 @@ export default defineRule({
       ctx.report(at.file, [...at.path, 'name'], 'duplicate', {
         item: at.item.id,
         args: { name: at.item.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.item.id },
+        related: [{ file: first.file, path: [...first.path, 'name'] }],
       });
     }
   },

@@ -59,6 +59,8 @@ export interface ReportOptions {
   /** Point at these characters of the string at the path (a citation inside a basis text), when the source shows them one for one. */
   offset?: number;
   length?: number;
+  /** Other places the finding is about: the file and the path there (located like the finding). */
+  related?: { file: LoadedFile; path: DocPath }[];
   /** The provision this finding rests on, when it depends on what was found (the law an article moved in). */
   source?: SourceSpec;
   /** A severity for this finding only (the worse of two rules' when one finding stands for both). */

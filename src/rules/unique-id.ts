@@ -39,7 +39,7 @@ export default defineRule({
       }
       // A position costs a parse of its file: located only for a duplicate.
       const where = `${first.file.source.path}:${first.file.source.locate([...first.path, 'id']).line}`;
-      ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first: where } });
+      ctx.report(at.file, [...at.path, 'id'], 'duplicate', { item: id, args: { id, first: where }, related: [{ file: first.file, path: [...first.path, 'id'] }] });
     }
   },
 });

@@ -5,6 +5,12 @@
  * half that). Used to give rows the height their wrapped text needs and to place page breaks.
  */
 
+/**
+ * A column width as it must be given to exceljs: exceljs takes exactly 9 for its default and writes no
+ * width for the column, which then gets the sheet's default (8.43, narrower); 9.01 is as many pixels.
+ */
+export const writtenWidth = (width: number): number => (width === 9 ? 9.01 : width);
+
 /** Pixels (96 per inch) of a column `width` units wide, as Excel computes it. */
 export const columnPx = (width: number): number => Math.trunc(width * 7 + 5);
 

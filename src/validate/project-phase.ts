@@ -37,10 +37,13 @@ export function acrossFiles(
   let usesAsOf = false;
   const findings = runRules(project, { lang: opts.lang, asOf: opts.asOf, scope: 'project', registry: ctx.registry, laws: ctx.laws, onAsOf: () => (usesAsOf = true) });
   if (key) {
-    // The findings hold lines of the files they are in, and of files their messages name ("first at …").
+    // The findings hold lines of the files they are in, and of the files they name as related places.
     const located: Record<string, string> = {};
     for (const f of findings) {
-      for (const file of files) if (file.display === f.file || f.message.includes(file.display)) located[file.display] = cached!.hashOf(file);
+      for (const name of [f.file, ...(f.related ?? []).map((r) => r.file)]) {
+        const file = byDisplay.get(name);
+        if (file) located[name] = cached!.hashOf(file);
+      }
     }
     cached!.cache.putDerived('project', { key, value: { findings, asOf: usesAsOf ? opts.asOf : undefined } satisfies Across, located });
   }

@@ -7,7 +7,7 @@ import { LawCatalogue } from '../law/catalogue.js';
 import { policyOf, resolveSource, type Profile, type SourceSpec } from '../law/profiles.js';
 import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext } from '../rules/types.js';
+import type { ReportOptions, Rule, RuleContext } from '../rules/types.js';
 
 export interface RunOptions {
   lang: Lang;
@@ -74,7 +74,7 @@ export function findingSource(rule: Rule, id: string, policy: Profile, own?: Sou
   return resolveSource(spec, policy);
 }
 
-function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, policy: Profile, o: { item?: string; keyOf?: string; args?: Record<string, unknown>; offset?: number; length?: number; source?: SourceSpec; severity?: Rule['severity'] }): Finding {
+function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, policy: Profile, o: ReportOptions): Finding {
   const m = rule.messages[id];
   if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
   return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
@@ -85,5 +85,10 @@ function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Paramet
     hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
     source: findingSource(rule, id, policy, o.source),
     ...(o.offset !== undefined ? spanInString(source, path, o.offset, o.length) : undefined),
+    ...(o.related?.length ? { related: o.related.map((r) => ({ file: r.file.source.path, ...pick(r.file.source.locate(r.path)) })) } : {}),
   });
+}
+
+function pick(span: { line: number; column: number }): { line: number; column: number } {
+  return { line: span.line, column: span.column };
 }

@@ -180,17 +180,24 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     if (a.keyword !== 'anyOf' && a.keyword !== 'oneOf') continue;
     const prefix = a.schemaPath + '/';
     const inside = branchErrors(errors, at);
+    // Errors under the combinator's own schema path, by branch; and errors a branch made through a
+    // $ref (their schema path is the definition's), always deeper in the value: only a branch whose
+    // type matched goes deeper, so they belong to the branch that takes this kind of value.
     const branches = new Map<string, ErrorObject[]>();
+    const throughRef: ErrorObject[] = [];
     for (const e of inside) {
+      if (!e.schemaPath.startsWith(prefix)) {
+        throughRef.push(e);
+        continue;
+      }
       const b = e.schemaPath.slice(prefix.length).split('/')[0];
       branches.set(b, [...(branches.get(b) ?? []), e]);
     }
-    const typeMatched = [...branches.values()].find(
-      (errs) => !errs.some((e) => e.instancePath === a.instancePath && (e.keyword === 'type' || e.keyword === '$ref')),
-    );
+    const mismatched = (errs: ErrorObject[]) => errs.some((e) => e.instancePath === a.instancePath && (e.keyword === 'type' || e.keyword === '$ref'));
+    const typeMatched = [...branches.values()].find((errs) => !mismatched(errs)) ?? (throughRef.length ? [] : undefined);
     for (const e of inside) drop.add(e);
     if (typeMatched) {
-      for (const e of typeMatched) drop.delete(e);
+      for (const e of [...typeMatched, ...throughRef]) drop.delete(e);
       drop.add(a);
     } else {
       // No branch takes this kind of value: report it once, as a type error of the whole.
@@ -222,8 +229,9 @@ function branchErrors(errors: ErrorObject[], at: number): ErrorObject[] {
   const a = errors[at];
   const prefix = a.schemaPath + '/';
   const under = (p: string) => p === a.instancePath || p.startsWith(a.instancePath + '/');
+  const deeper = (p: string) => p.startsWith(a.instancePath + '/');
   let from = at;
-  while (from > 0 && errors[from - 1].schemaPath.startsWith(prefix) && under(errors[from - 1].instancePath)) from--;
+  while (from > 0 && under(errors[from - 1].instancePath) && (errors[from - 1].schemaPath.startsWith(prefix) || deeper(errors[from - 1].instancePath))) from--;
   return errors.slice(from, at);
 }
 

@@ -1,25 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI, runCli, tempRepo } from '../helpers.js';
+import { MINI, runCli, tempRepo, WARNING_ONLY } from '../helpers.js';
 
 const STACK = /\n\s+at .+:\d+:\d+/;
 
-/** An item whose only finding is a warning: a registered former name (县国土资源局) as a supporter. */
-const WARNING_ONLY = `kind: domain
-domain: 应急管理
-items:
-  - id: YJ-001
-    name: 生产经营单位未采取措施消除事故隐患的查处
-    power: 行政处罚
-    lead:
-      party: 县应急管理局
-      duties: [依法查处]
-    support:
-      - party: 县国土资源局
-        duties: [提供企业用地信息]
-    basis: [《中华人民共和国安全生产法》第一百零二条]
-`;
 
 /** The same item with an error added: an unregistered party. */
 const WITH_ERROR = WARNING_ONLY.replace('party: 县应急管理局', 'party: 县应急管理厅');

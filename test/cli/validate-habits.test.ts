@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI, tempRepo } from '../helpers.js';
+import { MINI, tempRepo, TOWNSHIP_ENFORCES, WARNING_ONLY } from '../helpers.js';
 import { BIN, STACK } from '../hostile/process.js';
 import { checkXml, childrenOf } from '../render/xml-check.js';
 
@@ -18,35 +18,6 @@ function resp(args: string[], cwd: string, input: string | Buffer = '') {
   });
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
-
-/** An item whose only finding is a warning: a registered former name (县国土资源局) as a supporter. */
-const WARNING_ONLY = `kind: domain
-domain: 应急管理
-items:
-  - id: YJ-001
-    name: 生产经营单位未采取措施消除事故隐患的查处
-    power: 行政处罚
-    lead:
-      party: 县应急管理局
-      duties: [依法查处]
-    support:
-      - party: 县国土资源局
-        duties: [提供企业用地信息]
-    basis: [《中华人民共和国安全生产法》第一百零二条]
-`;
-
-/** A township given 立案查处 as its own act: township-enforcement. Its parties are known only to the registry. */
-const TOWNSHIP_ENFORCES = `kind: domain
-domain: 自然资源
-items:
-  - id: ZR-901
-    name: 违法占用耕地的查处
-    power: 行政处罚
-    lead: {party: 县自然资源局, duties: [依法立案查处]}
-    support:
-      - {party: 乡镇（街道）, duties: [日常巡查，发现后立案查处]}
-    basis: [《中华人民共和国土地管理法》第七十七条]
-`;
 
 describe('--max-warnings', () => {
   const dir = tempRepo({ ...MINI, 'domains/a.yaml': WARNING_ONLY, 'domains/b.yaml': WARNING_ONLY.replace('YJ-001', 'YJ-002').replace('生产经营单位', '其他单位') });

@@ -30,7 +30,7 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
     expect(['A3', 'E3', 'G3', 'I3'].map((a) => ws.getCell(a).value)).toEqual(['填报单位（盖章）：', '填报日期：', '联系人：', '联系电话：']);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A2:L2', 'A3:D3', 'E3:F3', 'G3:H3', 'I3:L3']));
     expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([
-      '序号', '调整类型', '事项编号', '事项名称', '所属领域', '调整前', '调整后', '调整理由', '提出单位', '是否需\n法制审核', '编办审核意见', '司法局审核意见',
+      '序号', '调整\n类型', '事项编号', '事项名称', '所属\n领域', '调整前', '调整后', '调整理由', '提出单位', '是否需\n法制审核', '编办\n审核意见', '司法局\n审核意见',
     ]);
     expect(ws.getCell('B4').font?.name).toBe('黑体');
     const row = (n: number) => Array.from({ length: 12 }, (_, i) => ws.getRow(n).getCell(i + 1).value ?? '');
@@ -67,6 +67,40 @@ describe('resp diff -f xlsx: the 动态调整申请表', () => {
     const px = ws.columns.reduce((a, c) => a + Math.trunc((c.width ?? 0) * 7 + 5), 0);
     const printable = ((842 - 72) * 4) / 3;
     expect(11 * Math.min(1, printable / px)).toBeGreaterThanOrEqual(10);
+  });
+
+  it('breaks no header inside a word: each line of a header fits its column at the printed scale', async () => {
+    const out = join(tempRepo({}), '调整申请.xlsx');
+    await runCli(['diff', 'v1', 'v2', '-f', 'xlsx', '-o', out], repo.dir);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    const px = (w: number) => Math.trunc(w * 7 + 5);
+    for (let c = 1; c <= 12; c++) {
+      const head = String(ws.getRow(4).getCell(c).value);
+      // A CJK character of 11 pt is 11 pt wide (LibreOffice's PDF of this form); fitting the page scales
+      // the text and the columns alike, so a line fits when it fits the column at 100 %.
+      const width = ws.columns[c - 1].width!;
+      for (const line of head.split('\n')) expect([...line].length * 11, `${head} in ${width}`).toBeLessThanOrEqual((px(width) * 3) / 4 - 2);
+    }
+    expect(ws.getRow(4).getCell(10).value).toBe('是否需\n法制审核');
+    // A width of exactly 9 is exceljs's default, which it does not write: the column fell back to 8.43.
+    expect(ws.columns[9].width).toBeGreaterThanOrEqual(9);
+    expect(ws.getRow(4).height).toBeGreaterThanOrEqual(2 * 16);
+  });
+
+  it('joins duties without doubled punctuation (。；), in the workbook and on the terminal', async () => {
+    const v1 = edit(LAND, ['duties: [组织地质灾害隐患排查]', 'duties: [组织地质灾害隐患排查。, 培训群测群防员。]']);
+    const r2 = new TestRepo({ ...V1, 'domains/base.yaml': v1 }).write({ 'domains/base.yaml': v1.slice(0, v1.indexOf('  - id: ZR-003')) + v1.slice(v1.indexOf('  - id: ZR-004')) }).commit('v2');
+    const out = join(tempRepo({}), 'a.xlsx');
+    expect((await runCli(['diff', 'v1', 'v2', '-f', 'xlsx', '-o', out], r2.dir)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const before = String(wb.worksheets[0].getCell('F5').value);
+    expect(before).toContain('县自然资源局：组织地质灾害隐患排查；培训群测群防员。');
+    const human = await runCli(['diff', 'v1', 'v2', '--no-color'], r2.dir);
+    expect(human.stdout).toContain('组织地质灾害隐患排查；培训群测群防员。');
+    for (const text of [before, human.stdout]) expect(text).not.toMatch(/[。；][；。]/);
   });
 
   it('keeps text that looks like a formula as text', async () => {

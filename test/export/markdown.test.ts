@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli, tempRepo } from '../helpers.js';
 import { COUNTY } from './fixture.js';
-import { mermaidOf } from '../../src/export/markdown.js';
+import { mermaidOf, wrapLabel } from '../../src/export/markdown.js';
 import type { CompiledItem } from '../../src/build/types.js';
 
 /** The Mermaid blocks of a Markdown text, each checked to be a simple flowchart: declared nodes and edges between them. */
@@ -17,7 +17,15 @@ function mermaidBlocks(md: string): { nodes: Map<string, string>; edges: [string
     for (const l of lines) {
       const node = /^ {2}([A-Za-z_][A-Za-z0-9_]*)\["([^"]*)"\]$/.exec(l);
       const edge = /^ {2}([A-Za-z_][A-Za-z0-9_]*) --> ([A-Za-z_][A-Za-z0-9_]*)$/.exec(l);
-      if (node) nodes.set(node[1], node[2]);
+      if (node) {
+        // A label Mermaid reads as written: lines joined by <br/>, no other markup, quote, backtick or stray #.
+        for (const part of node[2].split('<br/>')) {
+          expect(part, l).not.toMatch(/[<>"`]/);
+          expect(part.replace(/#(?:quot|lt|gt|\d+);/g, ''), l).not.toContain('#');
+          expect(part.trim(), l).not.toBe('');
+        }
+        nodes.set(node[1], node[2]);
+      }
       else if (edge) edges.push([edge[1], edge[2]]);
       else throw new Error(`not a node or an edge: ${l}`);
     }
@@ -84,6 +92,24 @@ describe('Markdown export', () => {
     const step = (id: string, title: string, next?: string[]) => ({ id, title, party: '县应急局', next });
     const lines = mermaidOf({ steps: [step('a.1', 'say "hi" <b>', ['end', 'missing']), step('end', '办结')] } as CompiledItem);
     expect(lines).toEqual(['```mermaid', 'flowchart TD', '  s_a_1["县应急局：say #quot;hi#quot; #lt;b#gt;"]', '  s_end["县应急局：办结"]', '  s_a_1 --> s_end', '```']);
+    // An action is escaped the same way, line by line, and # and ` are entity codes too.
+    const odd = mermaidOf({ steps: [{ id: 'S1', title: '核查', party: '县应急局', action: '按“#3号”预案<核查>并在`系统`中"登记"，\n随后报告' }] } as CompiledItem);
+    expect(odd[2]).toBe('  s_S1["县应急局：核查<br/>按“#35;3号”预案#lt;核查#gt;并在#96;系统<br/>#96;中#quot;登记#quot;， 随后报告"]');
+    mermaidBlocks(odd.join('\n') + '\n');
+  });
+
+  it('wraps a step\'s action every 12 to 16 characters, at a pause where it can, never before closing punctuation', () => {
+    const text = '网格员日常巡查，发现疑似非法占地行为，拍照记录位置和现场情况，24小时内通过“乡呼县应”平台报告县自然资源和规划局。';
+    const lines = wrapLabel(text);
+    expect(lines.join('')).toBe(text);
+    expect(lines).toEqual(['网格员日常巡查，', '发现疑似非法占地行为，', '拍照记录位置和现场情况，', '24小时内通过“乡呼县应”平台', '报告县自然资源和规划局。']);
+    const width = (l: string) => [...l].reduce((n, ch) => n + (/[\x00-\x7f]/.test(ch) ? 0.5 : 1), 0);
+    for (const l of lines) {
+      expect(width(l), l).toBeLessThanOrEqual(15);
+      expect(l).not.toMatch(/^[，。；：、）》”]/);
+    }
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(wrapLabel('短句。')).toEqual(['短句。']);
   });
 });
 
@@ -100,5 +126,27 @@ describe('the example county', () => {
     const withSteps = county.items.filter((i) => i.steps?.length);
     expect(mermaidBlocks(md)).toHaveLength(withSteps.length);
     for (const it of withSteps) expect(md).toMatch(new RegExp(`#{3,4} \\d+\\. ${it.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\n施工图`));
+  });
+
+  it('puts each step\'s action into its node, wrapped, and the township\'s name into a township\'s chart', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'resp-example-'));
+    const built = await runCli(['build', EXAMPLE], process.cwd());
+    const county = JSON.parse(built.stdout).county as { name: string; items: { steps?: { action?: string }[] }[] };
+    const r = await runCli(['export', EXAMPLE, '--md', '--out', out], process.cwd());
+    expect(r.code).toBeLessThan(2);
+    const md = readFileSync(join(out, `${county.name}县乡属地管理事项主体责任和配合责任清单.md`), 'utf8');
+    const labels = mermaidBlocks(md).flatMap((b) => [...b.nodes.values()]);
+    const actions = county.items.flatMap((i) => (i.steps ?? []).map((s) => s.action)).filter((a): a is string => !!a);
+    expect(actions.length).toBeGreaterThan(10);
+    const unescaped = labels.map((l) => l.split('<br/>').slice(1).join('').replace(/#quot;/g, '"').replace(/#lt;/g, '<').replace(/#gt;/g, '>').replace(/#35;/g, '#').replace(/#96;/g, '`'));
+    for (const a of actions) expect(unescaped, a).toContain(a.replace(/\s*\n\s*/g, ' ').trim());
+    // Long actions are wrapped: no line of a label longer than 16 characters but the first (party：title).
+    for (const l of labels) for (const part of l.split('<br/>').slice(1)) expect([...part].length, part).toBeLessThanOrEqual(20);
+    expect(labels.some((l) => l.split('<br/>').length > 2)).toBe(true);
+    const donghu = readFileSync(join(out, 'townships/东湖镇履行职责事项清单.md'), 'utf8');
+    const dh = mermaidBlocks(donghu).flatMap((b) => [...b.nodes.values()]);
+    expect(dh.length).toBeGreaterThan(0);
+    for (const l of dh) expect(l).not.toContain('乡镇（街道）');
+    expect(dh.some((l) => l.startsWith('东湖镇：'))).toBe(true);
   });
 });

@@ -123,7 +123,11 @@ describe('county list as printed', () => {
       expect(ws.getRow(p.top).getCell(3).value).toBe(k ? '超长事项（续）' : '超长事项');
       // Each part ends a page (but the last) and begins one (but the first).
       if (k < parts.length - 1) expect(breaks).toContain(p.bottom);
-      if (k > 0) expect(breaks).toContain(p.top - 1);
+      if (k > 0) {
+        // The next page begins with the domain's heading again, then the item's next part.
+        expect(breaks).toContain(p.top - 2);
+        expect(ws.getRow(p.top - 1).getCell(1).value).toBe('一、城乡建设（续）');
+      }
     });
     // Every duty is printed once, in order, across the parts.
     const duties = parts.map((p) => String(ws.getRow(p.top).getCell(5).value)).join('');

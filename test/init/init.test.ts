@@ -30,7 +30,7 @@ describe('resp init', () => {
     const r = resp(['init', 'repo', '--county', '青禾县', '--city', '示例市', '--province', '山东省', '--townships', '东湖镇,西山乡,青禾街道', '--profile', 'shandong'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^已创建 青禾县的清单仓库：17 个文件写入 repo\n下一步：\n {2}cd repo\n/);
+    expect(r.stdout).toMatch(/^已创建 青禾县的清单仓库：19 个文件写入 repo\n下一步：\n {2}cd repo\n/);
     const repo = join(dir, 'repo');
     const v = resp(['validate'], repo);
     expect(v.stdout).toBe('✔ 未发现问题，检查了 5 个文件、2 个事项\n');
@@ -46,6 +46,13 @@ describe('resp init', () => {
     expect(tw.offices).toHaveLength(9);
     for (const f of ['.gitignore', '.github/workflows/resp.yml', '.gitlab-ci.yml', '.vscode/extensions.json', 'townships/东湖镇.yaml', 'domains/自然资源.yaml']) expect(existsSync(join(repo, f)), f).toBe(true);
     expect(readFileSync(join(repo, '.gitignore'), 'utf8')).toBe('.resp-cache/\nout/\n');
+    // The editor runs resp lsp through a generic LSP client; CI writes several outputs in one run.
+    expect(JSON.parse(readFileSync(join(repo, '.vscode', 'settings.json'), 'utf8'))).toEqual({ 'glspc.server.command': 'resp', 'glspc.server.commandArguments': ['lsp'], 'glspc.server.languageId': ['yaml'] });
+    expect(JSON.parse(readFileSync(join(repo, '.vscode', 'extensions.json'), 'utf8')).recommendations).toEqual(['redhat.vscode-yaml', 'zsol.vscode-glspc']);
+    const gitlab = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8'));
+    expect(gitlab.resp.artifacts.reports).toEqual({ junit: 'resp-junit.xml', codequality: 'gl-code-quality.json' });
+    expect(gitlab.resp.script).toContain('resp validate --cache -f human -o - -f junit -o resp-junit.xml -f gitlab -o gl-code-quality.json');
+    expect(readFileSync(join(repo, '.github', 'workflows', 'resp.yml'), 'utf8')).toContain('resp validate --cache -f github -o - -f sarif -o resp.sarif');
     // Without townships: no township registry, still clean; in the current folder.
     const here = temp();
     expect(resp(['init', '--county', '宁国市'], here).code).toBe(0);
@@ -82,7 +89,7 @@ describe('resp init', () => {
     writeFileSync(join(dir, '.resp', 'schemas', 'domain.schema.json'), '{}');
     const s = resp(['init', '--schemas'], dir);
     expect(s.code).toBe(0);
-    expect(s.stdout).toBe('已刷新 8 个 schema 文件：./.resp/schemas/\n');
+    expect(s.stdout).toBe('已刷新 9 个 schema 文件：./.resp/schemas/\n');
     expect(readFileSync(join(dir, '.resp', 'schemas', 'domain.schema.json'), 'utf8')).toContain('"kind"');
     expect(readFileSync(join(dir, 'domains', '自然资源.yaml'), 'utf8')).toBe(before);
     expect(resp(['init', '--schemas'], temp()).code).toBe(2);

@@ -1,22 +1,13 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { TOWNSHIP_ENFORCES } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const county = join(root, 'examples', 'county');
 const resp = await import('resp');
 
-const TEXT = `kind: domain
-domain: 自然资源
-items:
-  - id: ZR-901
-    name: 违法占用耕地的查处
-    power: 行政处罚
-    lead: {party: 县自然资源局, duties: [依法立案查处]}
-    support:
-      - {party: 乡镇（街道）, duties: [日常巡查，发现后立案查处]}
-    basis: [《中华人民共和国土地管理法》第七十七条]
-`;
+const TEXT = TOWNSHIP_ENFORCES;
 
 describe('validateText (the library side of resp validate -)', () => {
   it('checks text in memory as a file of the repository it names, code frames from the text', async () => {

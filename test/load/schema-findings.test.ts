@@ -63,3 +63,32 @@ describe('schema findings say what is wrong, where, and what to write instead', 
     ]);
   });
 });
+
+describe('a field that takes a value or a list of values (power)', () => {
+  const POWER = (value: string) => `kind: domain
+domain: 自然资源
+items:
+  - id: ZR-1
+    name: 甲
+    power: ${value}
+    lead: {party: 县自然资源局, duties: [依法查处]}
+`;
+  const findings = async (value: string) => {
+    const r = await runCli(['validate', '-f', 'json'], tempRepo({ ...MINI, 'domains/a.yaml': POWER(value) }));
+    return JSON.parse(r.stdout).findings.filter((f: any) => f.rule === 'schema').map((f: any) => [f.messageId, f.line, f.column, f.message]);
+  };
+
+  it('reports only the wrong entry of a list, not that a list is not text', async () => {
+    expect(await findings('[行政处罚, 行政处理]')).toEqual([['enum', 6, 19, '字段 power[2]（权力类型）的值“行政处理”不在允许范围内']]);
+    expect(await findings('[3]')).toEqual([['enum', 6, 13, '字段 power[1]（权力类型）的值“3”不在允许范围内']]);
+  });
+
+  it('names both kinds it takes when the value is neither', async () => {
+    expect(await findings('{a: 1}')).toEqual([['type', 6, 12, '字段 power（权力类型）应为文本或列表，实际是键值对（映射）']]);
+  });
+
+  it('reports a wrong single value and an empty list once each', async () => {
+    expect(await findings('行政处理')).toEqual([['enum', 6, 12, '字段 power（权力类型）的值“行政处理”不在允许范围内']]);
+    expect(await findings('[]')).toEqual([['minItems', 6, 12, '字段 power（权力类型）至少需要 1 项']]);
+  });
+});

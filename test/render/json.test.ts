@@ -29,7 +29,7 @@ describe('json format', () => {
     expect(out.findings[1]).toEqual({
       rule: 'unknown-party', messageId: 'unknownSuggest', severity: 'error', message: '单位“县自然资源和规划厅”不在登记册中',
       file: 'domains/自然资源.yaml', line: 9, column: 14, endLine: 9, endColumn: 23,
-      item: 'ZR-001', path: ['items', 0, 'lead', 'party'], hint: '改用登记册中的名称', source: '行政处罚法第十七条',
+      item: 'ZR-001', path: ['items', 0, 'lead', 'party'], hint: '改用登记册中的名称', source: '行政处罚法第十七条', related: [],
     });
     // Without an end, the span is the start; missing parts are null, never absent.
     expect(out.findings[2]).toMatchObject({ endLine: 5, endColumn: 20, path: null, hint: null, source: null, item: 'DH-1', messageId: null });

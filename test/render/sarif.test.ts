@@ -86,6 +86,13 @@ describe('sarif format', () => {
     expect(run.results[0].properties).toBeUndefined();
   });
 
+  it('gives the other places a finding is about as relatedLocations, and stays valid', () => {
+    const dup = { ...FINDINGS[1], rule: 'unique-id', messageId: 'duplicate', related: [{ file: 'domains/甲.yaml', line: 4, column: 9 }] };
+    const log = JSON.parse(renderSarif([dup], context()));
+    expect(log.runs[0].results[0].relatedLocations).toEqual([{ id: 1, physicalLocation: { artifactLocation: { uri: encodeURI('domains/甲.yaml') }, region: { startLine: 4, startColumn: 9 } } }]);
+    expect(validate(log)).toBe(true);
+  });
+
   it('leaves informationUri out rather than make one up when package.json names no homepage', () => {
     const driver = JSON.parse(renderSarif([], context())).runs[0].tool.driver;
     expect(driver.informationUri).toBeUndefined();

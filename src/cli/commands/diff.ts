@@ -41,7 +41,8 @@ export async function diffCommand(oldRev: string, newRev: string | undefined, fl
 
   if (flags.format === 'xlsx') {
     const { renderXlsx } = await import('../../diff/render/xlsx.js');
-    writeAtomic(flags.output!, await renderXlsx(set, flags.lang));
+    // The 附件 label as the new revision's resp.yaml sets it (export.attachment), else 附件.
+    writeAtomic(flags.output!, await renderXlsx(set, flags.lang, { attachment: to.project.config.export?.attachment }));
   } else {
     const color = flags.format === 'human' && !flags.output && useColor(flags.color);
     await emit(DIFF_RENDERERS[flags.format](set, { lang: flags.lang, color }), flags.output);

@@ -67,7 +67,7 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
     : flags.county ? [result.county] : [result.county, ...result.townships];
   const revision = revisionLine(project.config);
   for (const list of lists) {
-    const doc = documentOf(list, { revision, date, registry, draft });
+    const doc = documentOf(list, { revision, date, registry, draft, attachment: project.config.export?.attachment });
     for (const format of formats) {
       const file = resolve(outDir, `${fileStemOf(list, !!draft)}.${format}`);
       await EXPORTERS[format](doc, file);

@@ -67,6 +67,7 @@ function changeLines(ch: Change, total: number, lang: Lang, c: Paint): string[] 
   if (ch.reason) why.push(`${WORDS.reason[lang]}${colon}${ch.reason}`);
   if (ch.requestedBy) why.push(`${WORDS.requestedBy[lang]}${colon}${ch.requestedBy}`);
   if (ch.document) why.push(`${WORDS.document[lang]}${colon}${ch.document}`);
+  if (ch.date) why.push(`${WORDS.date[lang]}${colon}${ch.date}`);
   if (why.length) out.push(`${pad}${c.dim(why.join(' · '))}`);
   if (ch.missingReason) {
     const msg = ch.type === 'remove' && ch.layer === 'county' ? WORDS.missingRemovalReason : WORDS.missingReason;

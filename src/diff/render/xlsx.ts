@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n.js';
 import { beforeAfter, scopeText } from '../describe.js';
 import { TYPE_LABELS, WORDS } from '../labels.js';
 import type { ChangeSet } from '../types.js';
-import { lineCount } from '../../util/measure.js';
+import { lineCount, writtenWidth } from '../../util/measure.js';
 
 /**
  * Columns of the 动态调整申请表; the last two are left blank for the reviewers. Widths (Excel units) add
@@ -12,18 +12,18 @@ import { lineCount } from '../../util/measure.js';
  */
 export const REQUEST_COLUMNS = [
   { zh: '序号', en: 'No.', width: 5 },
-  { zh: '调整类型', en: 'Type', width: 8 },
+  { zh: '调整\n类型', en: 'Type', width: 8 },
   { zh: '事项编号', en: 'Item id', width: 10 },
   { zh: '事项名称', en: 'Item', width: 16 },
-  { zh: '所属领域', en: 'Domain', width: 8 },
+  { zh: '所属\n领域', en: 'Domain', width: 8 },
   { zh: '调整前', en: 'Before', width: 25 },
   { zh: '调整后', en: 'After', width: 25 },
   { zh: '调整理由', en: 'Reason', width: 16 },
   { zh: '提出单位', en: 'Requested by', width: 10 },
-  // A line break of its own, so that the header never breaks inside a word.
+  // Headers wider than their column have line breaks of their own, so that none breaks inside a word.
   { zh: '是否需\n法制审核', en: 'Legal\nreview', width: 9 },
-  { zh: '编办审核意见', en: 'Staffing office opinion', width: 10 },
-  { zh: '司法局审核意见', en: 'Justice bureau opinion', width: 10 },
+  { zh: '编办\n审核意见', en: 'Staffing office opinion', width: 10 },
+  { zh: '司法局\n审核意见', en: 'Justice bureau opinion', width: 10 },
 ] as const;
 
 /** The title row: `<county>县乡“属地管理”事项清单动态调整申请表`. */
@@ -80,7 +80,12 @@ const WORDS_EN = {
  * (as tall as its wrapped text), and the two reviewers' opinions with date and seal space at the end.
  * A4 landscape fitted to the page width. exceljs is imported only here, when a workbook is asked for.
  */
-export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
+export interface RequestOptions {
+  /** The 附件 label (resp.yaml `export.attachment`): text, false for none; unset or true: 附件. */
+  attachment?: string | boolean;
+}
+
+export async function renderXlsx(set: ChangeSet, lang: Lang, opts: RequestOptions = {}): Promise<Buffer> {
   const mod = await import('exceljs');
   // exceljs is CommonJS: Node hands it over as `default`, while its types describe named exports.
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
@@ -97,14 +102,16 @@ export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
     },
     headerFooter: { oddFooter: lang === 'zh' ? '&C第 &P 页，共 &N 页' : '&CPage &P of &N' },
   });
-  ws.columns = REQUEST_COLUMNS.map((c) => ({ width: c.width }));
+  ws.columns = REQUEST_COLUMNS.map((c) => ({ width: writtenWidth(c.width) }));
   const merge = (row: number, from: number, to: number) => to > from && ws.mergeCells(row, from, row, to);
 
   const label = ws.getCell(1, 1);
-  label.value = w.attachment;
+  // Row 1 stays (the rows below are numbered from it): without a label it is an empty strip.
+  const attachment = opts.attachment === undefined || opts.attachment === true ? w.attachment : opts.attachment;
+  label.value = attachment || null;
   label.style = { font: font('黑体', 14), alignment: { vertical: 'middle' } };
   merge(1, 1, 3);
-  ws.getRow(1).height = 24;
+  ws.getRow(1).height = attachment ? 24 : 8;
 
   const title = ws.getCell(2, 1);
   title.value = requestTitle(set, lang);
@@ -147,7 +154,8 @@ export async function renderXlsx(set: ChangeSet, lang: Lang): Promise<Buffer> {
   set.changes.forEach((c, i) => {
     const { before, after } = beforeAfter(c, lang);
     if (c.townships.length) after.push(`${WORDS.townships[lang]}${lang === 'zh' ? '：' : ': '}${scopeText(c, total, lang)}`);
-    const reason = [c.reason, c.document && `${WORDS.document[lang]}${lang === 'zh' ? '：' : ': '}${c.document}`].filter(Boolean).join('\n');
+    const colon = lang === 'zh' ? '：' : ': ';
+    const reason = [c.reason, c.document && `${WORDS.document[lang]}${colon}${c.document}`, c.date && `${WORDS.date[lang]}${colon}${c.date}`].filter(Boolean).join('\n');
     const values = [
       i + 1,
       c.types.map((t) => TYPE_LABELS[t][lang]).join(lang === 'zh' ? '、' : ', '),

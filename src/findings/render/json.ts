@@ -27,6 +27,7 @@ export const renderJson: Renderer = (findings, ctx) => {
           path: f.path ?? null,
           hint: f.hint ?? null,
           source: f.source ?? null,
+          related: f.related ?? [],
         })),
       },
       null,

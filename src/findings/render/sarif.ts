@@ -55,6 +55,9 @@ export const renderSarif: Renderer = (findings, ctx) => {
                 },
               },
             ],
+            ...(f.related?.length
+              ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: encodeURI(r.file) }, region: { startLine: r.line, startColumn: r.column } } })) }
+              : {}),
             ...(f.item || source || f.messageId ? { properties: { ...(f.messageId ? { messageId: f.messageId } : {}), ...(f.item ? { item: f.item } : {}), ...(source ? { source } : {}) } } : {}),
           };
         }),
