@@ -80,7 +80,9 @@ export default defineRule({
     const levels = ctx.project.config.rules ?? {};
     const own = (levels['outdated-department-name'] ?? 'warning') as Severity | 'off';
     const other = (levels['unknown-party'] ?? unknownParty.severity) as Severity | 'off';
-    const partyLevel: Severity | undefined = own === 'off' || other === 'off' || ORDER[other] <= ORDER[own] ? undefined : other;
+    // Raised only above the rule's own default: applying the configuration keeps a raised finding as it is.
+    const base = own === 'off' ? 'warning' : own;
+    const partyLevel: Severity | undefined = own === 'off' || other === 'off' || ORDER[other] <= ORDER[base] || ORDER[other] <= ORDER.warning ? undefined : other;
     const report = (file: LoadedFile, id: string, name: string, path: DocPath, isParty = false, offset?: number) => {
       const v = verdictOf(ctx.registry, name)!;
       const span = offset === undefined ? {} : { offset, length: name.length };

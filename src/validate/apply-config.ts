@@ -59,10 +59,16 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
   for (const f of kept) {
     const level = levels[f.rule];
     if (level === 'off') continue;
-    out.push(level ? { ...f, severity: level } : f);
+    // A finding a rule raised above its own level stands for another rule too (an unregistered old name is
+    // also an unregistered party): the rule computed that level from the configuration, so it stays.
+    const rule = getRule(f.rule);
+    const raised = !!rule && SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[rule.severity];
+    out.push(level && !raised ? { ...f, severity: level } : f);
   }
   return out;
 }
+
+const SEVERITY_ORDER: Record<string, number> = { info: 0, warning: 1, error: 2 };
 
 /** The schema-valid waivers of the configuration, with their index in resp.yaml. */
 function waiversOf(project: Project): { waiver: Waiver; index: number }[] {

@@ -68,3 +68,17 @@ describe('one finding per problem', () => {
     expect(check('citation-syntax', { 'domains/a.yaml': domain('县自然资源局', '乡镇（街道）', '《中华人民共和国森林法》第三项') }).map((x) => x.message)).toEqual(['“第三项”只写了项，没有写是哪一条']);
   });
 });
+
+describe('one finding per problem, under configured levels', () => {
+  const withRules = (rules: string) => ({ ...MINI, 'resp.yaml': `${MINI['resp.yaml']}rules: {${rules}}\n` });
+
+  it('an unregistered old name keeps the worse level when outdated-department-name is set lower', () => {
+    const f = check('*', { 'domains/a.yaml': domain('县自然资源局', '县卫计委', BASIS) }, { base: withRules('outdated-department-name: info') });
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['outdated-department-name', 'error']]);
+  });
+
+  it('unknown-party reports the name itself when the more specific rule is off', () => {
+    expect(check('*', { 'domains/a.yaml': domain('县自然资源局', '县卫计委', BASIS) }, { base: withRules('outdated-department-name: off') }).map((x) => x.rule)).toEqual(['unknown-party']);
+    expect(check('*', { 'domains/a.yaml': domain('县自然资源局、县综合执法局', '乡镇（街道）', BASIS) }, { base: withRules('single-lead: off') }).map((x) => x.rule)).toEqual(['unknown-party']);
+  });
+});
