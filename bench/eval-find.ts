@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { compile } from '../src/build/compile.js';
+import { compile } from '../src/compile/compile.js';
 import { itemsInForce } from '../src/cli/commands/find.js';
 import { FindIndex } from '../src/find/index.js';
 import { discover } from '../src/load/discover.js';

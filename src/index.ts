@@ -39,9 +39,9 @@ export { ALL_RULES, CONFIG_CODES, getRule, LOADER_CODES, RULES } from './rules/i
 export type { Rule, RuleCategory, RuleDocs, RuleMessage } from './rules/types.js';
 
 // Compiling the lists in force, and writing them as JSON or YAML piece by piece.
-export { compile, compileProblems } from './build/compile.js';
-export { jsonPieces, yamlPieces } from './build/serialize.js';
-export type { BuildProblem, BuildResult, CompiledItem, CompiledList, Layer, Provenance } from './build/types.js';
+export { compile, compileProblems } from './compile/compile.js';
+export { jsonPieces, yamlPieces } from './compile/serialize.js';
+export type { BuildProblem, BuildResult, CompiledItem, CompiledList, Layer, Provenance } from './compile/types.js';
 
 // Comparing two revisions (folders or git revisions) into the adjustment request.
 export { RevisionReader, type Revision, type RevisionSource } from './diff/revision.js';

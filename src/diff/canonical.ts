@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import type { ItemView } from './types.js';
 
 /** JSON with object keys sorted, so two values that only differ in key order compare equal. */

@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import type { Registry } from '../model/registry.js';
 import { isTownship } from './parties.js';
 import type { ChangeType, FieldChange } from './types.js';

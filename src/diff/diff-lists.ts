@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import { normalize } from '../util/text.js';
 import { contentKey, sameContent, stable } from './canonical.js';
 import type { PartyKeyOf } from './field-changes.js';

@@ -1,5 +1,5 @@
-import { compile } from '../build/compile.js';
-import type { CompiledItem, CompiledList } from '../build/types.js';
+import { compile } from '../compile/compile.js';
+import type { CompiledItem, CompiledList } from '../compile/types.js';
 import { Registry, TOWNSHIP_PLACEHOLDERS } from '../model/registry.js';
 import { stable, viewOf } from './canonical.js';
 import { classify, needsReview, type Registries } from './classify.js';

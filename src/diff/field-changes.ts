@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import type { Basis, Party } from '../model/types.js';
 import { normalize } from '../util/text.js';
 import { stable } from './canonical.js';

@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import type { Project } from '../load/project.js';
 import type { Registry } from '../model/registry.js';
 import type { Adjustment, ChangeEntry, Exclusion } from '../model/types.js';

@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import type { ListKind, Party } from '../model/types.js';
 import { basesText, numbered, partyDutiesText, unitText } from './cell-text.js';
 

@@ -1,4 +1,4 @@
-import type { BuildResult, CompiledItem, CompiledList } from '../build/types.js';
+import type { BuildResult, CompiledItem, CompiledList } from '../compile/types.js';
 import type { Finding } from '../findings/types.js';
 import { TOWNSHIP_PLACEHOLDERS } from '../model/registry.js';
 import { LIST_KINDS, type ListKind, type Party } from '../model/types.js';

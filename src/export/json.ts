@@ -1,4 +1,4 @@
-import { jsonPieces } from '../build/serialize.js';
+import { jsonPieces } from '../compile/serialize.js';
 import { writeAtomicPieces } from '../io/write.js';
 import type { ExportDoc, Exporter } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledList } from '../build/types.js';
+import type { CompiledList } from '../compile/types.js';
 import type { ConfigFile, ListKind } from '../model/types.js';
 
 /** The order of sheets (and Markdown parts): a township's 履职事项 first, the county's 属地管理 first. */

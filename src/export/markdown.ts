@@ -1,4 +1,4 @@
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import { writeAtomic } from '../io/write.js';
 import { tidy } from './cell-text.js';
 import { tableColumns, type Column } from './columns.js';

@@ -1,4 +1,4 @@
-import type { CompiledItem, CompiledList } from '../build/types.js';
+import type { CompiledItem, CompiledList } from '../compile/types.js';
 import type { ListKind } from '../model/types.js';
 import { kindsOf } from './labels.js';
 

@@ -1,4 +1,4 @@
-import type { CompiledList } from '../build/types.js';
+import type { CompiledList } from '../compile/types.js';
 import type { Finding } from '../findings/types.js';
 import type { Party } from '../model/types.js';
 

@@ -7,7 +7,7 @@
  * enough of what the report says and stands clear of the next one: otherwise a person should decide.
  */
 import vocabulary from '../data/find-vocabulary.json' with { type: 'json' };
-import type { CompiledItem } from '../build/types.js';
+import type { CompiledItem } from '../compile/types.js';
 import type { ManualEntry, Party } from '../model/types.js';
 import { SCORING, bestSituation, browserSource, indexToJson, normalize, pieces, scoreQuery, type IndexData, type IndexJson } from './score.js';
 

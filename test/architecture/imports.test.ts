@@ -34,16 +34,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   git: [...BASE],
   load: [...BASE, 'findings', 'model'],
   law: [...BASE, 'findings', 'model', 'load'],
-  build: [...BASE, 'findings', 'model', 'load'],
-  rules: [...BASE, 'findings', 'model', 'load', 'law', 'build'],
-  validate: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'rules'],
-  diff: [...BASE, 'io', 'findings', 'model', 'git', 'load', 'law', 'build', 'validate'],
-  export: [...BASE, 'io', 'findings', 'model', 'build'],
+  compile: [...BASE, 'findings', 'model', 'load'],
+  rules: [...BASE, 'findings', 'model', 'load', 'law', 'compile'],
+  validate: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'compile', 'rules'],
+  diff: [...BASE, 'io', 'findings', 'model', 'git', 'load', 'law', 'compile', 'validate'],
+  export: [...BASE, 'io', 'findings', 'model', 'compile'],
   'findings/render': [...BASE, 'findings', 'model', 'rules'],
-  find: [...BASE, 'model', 'build'],
+  find: [...BASE, 'model', 'compile'],
   // A new repository's files (resp init): the editor schemas and modelines import writes too.
   init: [...BASE, 'model', 'law'],
-  import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'build', 'validate', 'init'],
+  import: [...BASE, 'io', 'findings', 'model', 'load', 'law', 'compile', 'validate', 'init'],
   // The field reference written from the schemas (npm run docs).
   docs: [...BASE, 'io'],
   // The language server (resp lsp): validation on the editor's text; the command gives it the rules' documentation.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CompiledItem } from '../../src/build/types.js';
+import type { CompiledItem } from '../../src/compile/types.js';
 import { EXPORTERS, type ExportDoc } from '../../src/export/index.js';
 
 const item = (id: string, list: CompiledItem['list']): CompiledItem => ({

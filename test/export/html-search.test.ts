@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/build/compile.js';
+import { compile } from '../../src/compile/compile.js';
 import { itemsInForce } from '../../src/cli/commands/find.js';
 import { FindIndex, pageSearch } from '../../src/find/index.js';
 import { normalize as scoreNormalize, type IndexData, type IndexJson, type ScoredAnswer } from '../../src/find/score.js';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { runCli, tempRepo } from '../helpers.js';
 import { COUNTY } from './fixture.js';
 import { mermaidOf, wrapLabel } from '../../src/export/markdown.js';
-import type { CompiledItem } from '../../src/build/types.js';
+import type { CompiledItem } from '../../src/compile/types.js';
 
 /** The Mermaid blocks of a Markdown text, each checked to be a simple flowchart: declared nodes and edges between them. */
 function mermaidBlocks(md: string): { nodes: Map<string, string>; edges: [string, string][] }[] {

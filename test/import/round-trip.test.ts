@@ -6,8 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/build/compile.js';
-import type { CompiledItem, CompiledList } from '../../src/build/types.js';
+import { compile } from '../../src/compile/compile.js';
+import type { CompiledItem, CompiledList } from '../../src/compile/types.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/load/project.js';
 import { importFiles, writeRepository } from '../../src/import/index.js';

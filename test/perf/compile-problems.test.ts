@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compile, compileProblems } from '../../src/build/compile.js';
+import { compile, compileProblems } from '../../src/compile/compile.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/load/project.js';
 import { MINI, tempRepo } from '../helpers.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { compile } from '../../build/compile.js';
-import { jsonPieces, yamlPieces } from '../../build/serialize.js';
-import type { BuildProblem, BuildResult, CompiledList } from '../../build/types.js';
+import { compile } from '../../compile/compile.js';
+import { jsonPieces, yamlPieces } from '../../compile/serialize.js';
+import type { BuildProblem, BuildResult, CompiledList } from '../../compile/types.js';
 import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';

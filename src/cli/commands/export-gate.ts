@@ -3,7 +3,7 @@
  * complete. Without --draft, errors stop the export (nothing written, the blocking items named); with
  * it, every item is written and the documents are marked 征求意见稿 with their open problems.
  */
-import type { BuildResult } from '../../build/types.js';
+import type { BuildResult } from '../../compile/types.js';
 import { blockersOf, draftLists, itemOf, type DraftSource } from '../../export/draft.js';
 import type { ExportDoc } from '../../export/types.js';
 import type { Finding } from '../../findings/types.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { compile } from '../../build/compile.js';
-import type { CompiledList } from '../../build/types.js';
+import { compile } from '../../compile/compile.js';
+import type { CompiledList } from '../../compile/types.js';
 import { RespError } from '../../errors.js';
 import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine } from '../../export/index.js';
 import type { Lang } from '../../i18n.js';

@@ -8,7 +8,7 @@
  * Every file is written atomically; the same lists give the same bytes.
  */
 import { join } from 'node:path';
-import type { BuildResult, CompiledItem } from '../../build/types.js';
+import type { BuildResult, CompiledItem } from '../../compile/types.js';
 import { writeAtomic } from '../../io/write.js';
 import type { Registry } from '../../model/registry.js';
 import type { Exclusion, Party, TownshipFile } from '../../model/types.js';

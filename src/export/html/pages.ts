@@ -3,7 +3,7 @@
  * href(). Pages name no date and no time, so the same lists give the same bytes.
  */
 import { clausesOnOneLine } from '../../util/text.js';
-import type { CompiledItem, CompiledList } from '../../build/types.js';
+import type { CompiledItem, CompiledList } from '../../compile/types.js';
 import type { Basis, Delegation, Exclusion, Office, Party, Step } from '../../model/types.js';
 import { PART_NAMES } from '../labels.js';
 import { sectionsOf } from '../sections.js';

@@ -1,5 +1,5 @@
-import { compileProblems } from '../../build/compile.js';
-import type { BuildProblem } from '../../build/types.js';
+import { compileProblems } from '../../compile/compile.js';
+import type { BuildProblem } from '../../compile/types.js';
 import type { RuleContext } from '../types.js';
 
 /** Report the compile problems of one code through a rule's context (found once per project and cached). */

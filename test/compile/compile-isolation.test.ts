@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../src/build/compile.js';
+import { compile } from '../../src/compile/compile.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/load/project.js';
 import { MINI, tempRepo } from '../helpers.js';

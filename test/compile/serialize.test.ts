@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { compile } from '../../src/build/compile.js';
-import { jsonPieces, YAML_OPTIONS, yamlPieces } from '../../src/build/serialize.js';
+import { compile } from '../../src/compile/compile.js';
+import { jsonPieces, YAML_OPTIONS, yamlPieces } from '../../src/compile/serialize.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/load/project.js';
 
