@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isProvincialDocument, isProvincialGovernment } from '../../src/law/issuers.js';
 import { check, where } from '../rule-tester.js';
+import { delegatedItem } from './delegation-fixture.js';
 import { MINI } from '../helpers.js';
 
 const RULE = 'delegation-record';
 
-const item = (...delegation: string[]) =>
-  [
-    'kind: domain',
-    'domain: 综合执法',
-    'list: 赋权事项',
-    'items:',
-    '  - id: FQ-101',
-    '    name: 占道经营的行政处罚',
-    '    power: 行政处罚',
-    '    lead: {party: 东湖镇, duties: [依法查处占道经营]}',
-    '    basis: [《城市市容和环境卫生管理条例》第三十六条]',
-    '    delegation:',
-    ...delegation.map((l) => `      ${l}`),
-    '',
-  ].join('\n');
+const item = delegatedItem;
 
 const REST = ['date: 2024-03-01', 'published: {date: 2024-03-05, where: 省政府公报}', 'transition: {from: 2024-04-01, to: 2024-12-31}', 'evaluated: 2026-03-01'];
 const handOver = (by: string | undefined, doc: string) => item('route: 交由', 'in_name_of: 乡镇', ...(by ? [`decided_by: ${by}`] : []), `document: ${doc}`, ...REST);
