@@ -5,6 +5,7 @@ import { assignments } from './util/assignments.js';
 export default defineRule({
   id: 'assignment-expired',
   category: 'policy',
+  reads: ['asOf'],
   severity: 'warning',
   title: { zh: '交办事项已过完成时限', en: 'Assignment past its deadline' },
   messages: {

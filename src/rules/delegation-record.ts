@@ -51,6 +51,7 @@ function missingParts(d: Delegation, asOf: string, province: string | undefined)
 export default defineRule({
   id: 'delegation-record',
   category: 'legal',
+  reads: ['asOf'],
   severity: 'error',
   title: { zh: '赋权记录不完整或不一致', en: 'Delegation record incomplete or inconsistent' },
   messages: {

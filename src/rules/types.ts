@@ -49,6 +49,12 @@ export interface Rule<Id extends string = string> {
    * such a rule sees, for each item, only its id, name and list.
    */
   scope?: 'file' | 'project';
+  /**
+   * What the check reads besides the files: `asOf`, the day deadlines are judged against. A result that
+   * read it is cached for that day only; a rule that reads it without saying so is a defect the runner
+   * refuses.
+   */
+  reads?: readonly 'asOf'[];
 }
 
 export interface ReportOptions {

@@ -52,6 +52,11 @@ describe('rule catalogue', () => {
   });
 
   describe.each(ALL_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+    it('declares in its meta that it reads the day (reads: [asOf]) exactly when its check does', () => {
+      const text = readFileSync(join(rulesDir, `${id}.ts`), 'utf8');
+      expect(rule.reads?.includes('asOf') ?? false, id).toBe(/\bctx\.asOf\b/.test(text));
+    });
+
     it('lives in src/rules/<id>.ts', async () => {
       const mod = (await import(join(rulesDir, `${id}.ts`))) as { default: unknown };
       expect(mod.default).toBe(rule);
