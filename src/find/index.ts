@@ -242,6 +242,29 @@ export function pageSearch(items: CompiledItem[]): PageSearch {
   return { items, index: indexToJson(new FindIndex(items).data), scorer: browserSource() };
 }
 
+/** A part of the items in force that a page searches alone: one county's. */
+export interface SearchShard {
+  /** The county's folder name (counties/<name>/…), or '' for items outside any. */
+  county: string;
+  items: CompiledItem[];
+}
+
+/**
+ * The items in force by county, for a site whose search loads one county's index at a time: a
+ * repository of several counties keeps each under counties/<name>/, and an item belongs to the
+ * county of the file it was written in. In order of first appearance; one shard for a single county.
+ */
+export function searchShards(items: CompiledItem[]): SearchShard[] {
+  const by = new Map<string, CompiledItem[]>();
+  for (const item of items) {
+    const county = /(?:^|\/)counties\/([^/]+)\//.exec(item.origin.file)?.[1] ?? '';
+    let list = by.get(county);
+    if (!list) by.set(county, (list = []));
+    list.push(item);
+  }
+  return [...by].map(([county, list]) => ({ county, items: list }));
+}
+
 /** The texts of each field of an item. */
 function fieldsOf(item: CompiledItem): [Field, string[]][] {
   const duties = (p: Party) => p.duties;

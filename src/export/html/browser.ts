@@ -42,17 +42,54 @@ export interface Finder {
   indexFromJson: (json: unknown) => unknown;
 }
 
-/** Wire the form #find to the results #results; answer ?q= on load, so an answer can be linked to. */
-export function searchPage(find: Finder, site: SiteSearch | undefined, doc: Document): void {
+/** The search data files of a site of several counties (search-index.js lists them). */
+export interface SiteShard {
+  label: string;
+  /** Relative to index.html: search/<n>.js, which assigns window.RESP_SHARDS[n]. */
+  file: string;
+}
+
+/**
+ * Wire the form #find to the results #results; answer ?q= (and ?county=) on load, so an answer can be
+ * linked to. A site of several counties loads the asked county's index the first time it is asked,
+ * with a script element (a file:// page cannot fetch), and keeps it.
+ */
+export function searchPage(find: Finder, site: SiteSearch | undefined, doc: Document, shards?: SiteShard[]): void {
   const form = doc.getElementById('find') as HTMLFormElement | null;
   const input = doc.getElementById('q') as HTMLInputElement | null;
   const out = doc.getElementById('results');
+  const county = doc.getElementById('county') as HTMLSelectElement | null;
   if (!form || !input || !out) return;
-  if (!site || site.version !== 1) {
+  if (!shards && (!site || site.version !== 1)) {
     out.textContent = '检索数据（search-index.js）没有载入，请按领域或乡镇（街道）查看。';
     return;
   }
-  const data = find.indexFromJson(site.index);
+  type Loaded = { data: unknown; site: SiteSearch };
+  const whole: Loaded | undefined = !shards && site ? { data: find.indexFromJson(site.index), site } : undefined;
+  const loaded = new Map<number, Loaded>();
+  const withIndex = (then: (ix: Loaded) => void): void => {
+    if (whole) return then(whole);
+    const n = Number(county?.value ?? 0);
+    const have = loaded.get(n);
+    if (have) return then(have);
+    const w = doc.defaultView as unknown as { RESP_SHARDS?: Record<number, SiteSearch> };
+    const take = (): void => {
+      const s = w.RESP_SHARDS?.[n];
+      if (!s || s.version !== 1) {
+        out.textContent = '该县的检索数据没有载入，请按领域或乡镇（街道）查看。';
+        return;
+      }
+      const ix = { data: find.indexFromJson(s.index), site: s };
+      loaded.set(n, ix);
+      then(ix);
+    };
+    if (w.RESP_SHARDS?.[n] || !shards?.[n]) return take();
+    const script = doc.createElement('script');
+    script.src = shards[n].file;
+    script.onload = take;
+    script.onerror = take;
+    doc.head.append(script);
+  };
   const el = (tag: string, text?: string, cls?: string): HTMLElement => {
     const e = doc.createElement(tag);
     if (text !== undefined) e.textContent = text;
@@ -71,6 +108,10 @@ export function searchPage(find: Finder, site: SiteSearch | undefined, doc: Docu
       out.append(el('p', '请用平常的话描述要找的问题，例如：有人晚上在河里挖沙。', 'note'));
       return;
     }
+    withIndex((ix) => show(query, ix.data, ix.site));
+  };
+  const show = (query: string, data: unknown, site: SiteSearch): void => {
+    out.replaceChildren();
     const a = find.scoreQuery(data, query, 5);
     out.append(el('h2', `“${query}”的查找结果`));
     if (!a.results.length) {
@@ -105,12 +146,16 @@ export function searchPage(find: Finder, site: SiteSearch | undefined, doc: Docu
     const query = input.value.trim();
     answer(query);
     try {
-      history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+      const where = county ? `county=${encodeURIComponent(county.value)}&` : '';
+      history.replaceState(null, '', query ? `?${where}q=${encodeURIComponent(query)}` : location.pathname);
     } catch {
       // Some browsers refuse to change the address of a file:// page; the answer stands all the same.
     }
   });
-  const asked = new URLSearchParams(location.search).get('q');
+  const params = new URLSearchParams(location.search);
+  const chosen = params.get('county');
+  if (county && chosen !== null && shards?.[Number(chosen)]) county.value = chosen;
+  const asked = params.get('q');
   if (asked) {
     input.value = asked;
     answer(asked.trim());

@@ -27,6 +27,11 @@ export interface SiteSearchInput {
   index: unknown;
   /** The scoring's source text: defines scoreQuery, bestSituation, pieces and indexFromJson. */
   scorer: string;
+  /**
+   * A repository of several counties: each county's items and their index, written to a file of its
+   * own (search/<n>.js) that the page loads when that county is asked; `index` is then unused.
+   */
+  shards?: { label: string; items: CompiledItem[]; index: unknown }[];
 }
 
 export interface SiteInput {
@@ -85,9 +90,15 @@ export function renderSite(input: SiteInput): Map<string, string> {
     title: titleOf(county, draft),
     domains: [...domains].map(([d, list]) => ({ label: d, path: domainPaths.get(d)!, count: list.length })),
     townships: result.townships.map((t) => ({ label: t.name, path: townshipPaths.get(t.name)!, count: t.items.length })),
+    ...(input.search.shards ? { shards: input.search.shards.map((x) => x.label) } : {}),
   }));
   files.set('style.css', CSS);
-  files.set('search-index.js', searchIndexScript(input.search, itemPath));
+  if (input.search.shards) {
+    // search-index.js then only lists the counties; each county's index is its own file.
+    const list = input.search.shards.map((x, i) => ({ label: x.label, file: `search/${i}.js` }));
+    files.set('search-index.js', `/* resp export --html：各县检索数据的文件 / the search data file of each county, written by resp */\nwindow.RESP_SEARCH_SHARDS = ${jsValue(list)};\n`);
+    input.search.shards.forEach((x, i) => files.set(`search/${i}.js`, searchIndexScript(x, itemPath, i)));
+  } else files.set('search-index.js', searchIndexScript(input.search, itemPath));
   files.set('search.js', searchScript(input.search.scorer));
 
   for (const [d, list] of domains) {
@@ -127,8 +138,8 @@ export function renderSite(input: SiteInput): Map<string, string> {
   return files;
 }
 
-/** search-index.js: the index of the items in force, and what a result shows of each. */
-function searchIndexScript(search: SiteSearchInput, itemPath: (id: string) => string): string {
+/** search-index.js (or one county's search/<n>.js): the index of the items in force, and what a result shows of each. */
+function searchIndexScript(search: { items: CompiledItem[]; index: unknown }, itemPath: (id: string) => string, shard?: number): string {
   const answer = (m: { party: string; office?: string; contact?: string }) => `${unit(m as Party)}${m.contact ? `，${m.contact}` : ''}`;
   const docs: SiteDoc[] = search.items.map((it) => ({
     id: it.id,
@@ -140,6 +151,7 @@ function searchIndexScript(search: SiteSearchInput, itemPath: (id: string) => st
     manual: (it.manual ?? []).map((m) => ({ situation: m.situation, answer: answer(m) })),
   }));
   const site: SiteSearch = { version: 1, index: search.index, docs };
+  if (shard !== undefined) return `/* resp export --html：一个县的检索数据 / one county's search data, written by resp */\n(window.RESP_SHARDS = window.RESP_SHARDS || {})[${shard}] = ${jsValue(site)};\n`;
   return `/* resp export --html：检索数据，由 resp 生成 / search data written by resp */\nwindow.RESP_SEARCH = ${jsValue(site)};\n`;
 }
 
@@ -150,7 +162,7 @@ export function searchScript(scorer: string): string {
 'use strict';
 ${scorer}
 const searchPage = ${searchPage.toString()};
-searchPage({ scoreQuery, bestSituation, pieces, indexFromJson }, window.RESP_SEARCH, document);
+searchPage({ scoreQuery, bestSituation, pieces, indexFromJson }, window.RESP_SEARCH, document, window.RESP_SEARCH_SHARDS);
 })();
 `;
 }

@@ -74,6 +74,8 @@ export interface Link {
 export interface HomeInput {
   county: string;
   title: string;
+  /** The counties whose search indexes load one at a time (a repository of several counties). */
+  shards?: string[];
   domains: Link[];
   townships: Link[];
 }
@@ -87,7 +89,9 @@ export function homePage(l: Layout, h: HomeInput): string {
 <section class="search" role="search" aria-labelledby="find-title">
 <h2 id="find-title">遇到问题找谁办</h2>
 <form id="find" action="index.html" method="get">
-<label for="q">用平常的话说说遇到了什么问题</label>
+${h.shards ? `<label for="county">所在县（市、区）</label>
+<select id="county" name="county">${h.shards.map((c, i) => `<option value="${i}">${esc(c || h.county)}</option>`).join('')}</select>
+` : ''}<label for="q">用平常的话说说遇到了什么问题</label>
 <div class="row"><input id="q" name="q" type="search" autocomplete="off" placeholder="例如：村里有人烧秸秆" aria-describedby="find-hint"><button type="submit">查找</button></div>
 <p id="find-hint" class="hint">按清单中的事项名称、群众常用说法、说明书和职责查找主责单位和配合单位；没有把握时会提示请人工判断。</p>
 </form>

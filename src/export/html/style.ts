@@ -35,6 +35,7 @@ p { margin: 0.3rem 0; }
 .search { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 1rem 0; }
 .search label { display: block; font-weight: 600; margin-bottom: 0.4rem; }
 .search .row { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+.search select { display: block; font: inherit; padding: 0.45rem 0.6rem; margin: 0 0 0.6rem; border: 2px solid #5b6470; border-radius: 6px; background: #fff; color: var(--text); }
 .search input { flex: 1 1 14rem; min-width: 0; font: inherit; padding: 0.55rem 0.7rem; border: 2px solid #5b6470; border-radius: 6px; background: #fff; color: var(--text); }
 .search button { font: inherit; padding: 0.55rem 1.2rem; border: 2px solid var(--accent); border-radius: 6px; background: var(--accent); color: #fff; cursor: pointer; }
 .search .hint { font-size: 0.9rem; color: var(--muted); margin-top: 0.4rem; }
