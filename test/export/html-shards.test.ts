@@ -3,13 +3,13 @@
  * loaded by the page when that county is asked, so a county's page never loads the others' index.
  * Read back from the files, then in Debian's chromium from file://.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { MINI, runCli, tempRepo } from '../helpers.js';
+import { chromium } from './chromium.js';
 
 const item = (id: string, name: string, duty: string) =>
   `  - id: ${id}\n    name: ${name}\n    power: 行政处罚\n    lead: {party: 县自然资源局, duties: [${duty}]}\n    support:\n      - {party: 乡镇（街道）, duties: [日常巡查，发现后及时报告]}\n    basis: [《中华人民共和国土地管理法》第七十七条]\n`;
@@ -22,16 +22,6 @@ function repository(): string {
     'counties/甲县/domains/a.yaml': domain(item('JX-001', '河道采砂行为的查处', '依法查处非法采砂') + item('JX-002', '林木采伐的监督检查', '依法监督检查林木采伐')),
     'counties/乙县/domains/b.yaml': domain(item('YX-001', '露天焚烧秸秆行为的查处', '依法查处焚烧秸秆')),
   });
-}
-
-function chromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 describe('resp export --html of several counties', () => {
