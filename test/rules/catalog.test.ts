@@ -11,15 +11,6 @@ const rulesDir = join(root, 'src', 'rules');
 /** Loader codes whose docs examples describe bytes or sizes, not YAML text that can be run. */
 const NOT_RUNNABLE = ['encoding', 'file-too-large'];
 
-/** Rules whose tests share one file instead of test/rules/<id>.test.ts; the file must exercise the rule by id. */
-const TESTED_TOGETHER: Record<string, string> = {
-  'township-exclusion-record': 'township-files.test.ts',
-  'township-forbidden-field': 'township-files.test.ts',
-  'township-noop-adjustment': 'township-files.test.ts',
-  'township-unknown-item': 'township-files.test.ts',
-  'unknown-township': 'township-files.test.ts',
-};
-
 /** Files in src/rules that are not rules. */
 const NOT_RULES = ['index.ts', 'types.ts', 'define-rule.ts'];
 
@@ -82,12 +73,10 @@ describe('rule catalogue', () => {
       }
     });
 
-    it.runIf(!!rule.check)('has tests', () => {
+    it.runIf(!!rule.check)('has its own tests (test/rules/<id>.test.ts, naming the rule)', () => {
       const own = join(root, 'test', 'rules', `${id}.test.ts`);
-      if (existsSync(own)) return;
-      const shared = TESTED_TOGETHER[id];
-      expect(shared, `test/rules/${id}.test.ts is missing`).toBeDefined();
-      expect(readFileSync(join(root, 'test', 'rules', shared), 'utf8')).toContain(`'${id}'`);
+      expect(existsSync(own), `test/rules/${id}.test.ts is missing`).toBe(true);
+      expect(readFileSync(own, 'utf8')).toContain(`'${id}'`);
     });
 
     it.skipIf(NOT_RUNNABLE.includes(id))('its bad example breaks it and its good example is clean', () => {
