@@ -230,20 +230,28 @@ function growTo<T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(
 
 /** What a page needs to search `items` exactly as `resp find` does (`resp export --html`). */
 export interface PageSearch {
-  /** The items indexed: an item's number in the index is its position here. */
+  /** The items indexed: an item's number in the index (or in its county's index) is its position there. */
   items: CompiledItem[];
-  /** The index as plain data, ready for JSON. */
-  index: IndexJson;
+  /** The index as plain data, ready for JSON; absent when the items are split by county. */
+  index?: IndexJson;
   /** The scoring's source text (score.ts browserSource): defines scoreQuery, bestSituation, pieces, indexFromJson. */
   scorer: string;
+  /**
+   * Items of several counties (counties/<name>/…): each county's items and index, which a page loads
+   * alone when that county is asked, instead of one index of them all.
+   */
+  shards?: { label: string; items: CompiledItem[]; index: IndexJson }[];
 }
 
 export function pageSearch(items: CompiledItem[]): PageSearch {
-  return { items, index: indexToJson(new FindIndex(items).data), scorer: browserSource() };
+  const indexOf = (list: CompiledItem[]) => indexToJson(new FindIndex(list).data);
+  const counties = searchShards(items);
+  if (counties.length > 1) return { items, scorer: browserSource(), shards: counties.map((c) => ({ label: c.county, items: c.items, index: indexOf(c.items) })) };
+  return { items, index: indexOf(items), scorer: browserSource() };
 }
 
 /** A part of the items in force that a page searches alone: one county's. */
-export interface SearchShard {
+interface SearchShard {
   /** The county's folder name (counties/<name>/…), or '' for items outside any. */
   county: string;
   items: CompiledItem[];
@@ -254,7 +262,7 @@ export interface SearchShard {
  * repository of several counties keeps each under counties/<name>/, and an item belongs to the
  * county of the file it was written in. In order of first appearance; one shard for a single county.
  */
-export function searchShards(items: CompiledItem[]): SearchShard[] {
+function searchShards(items: CompiledItem[]): SearchShard[] {
   const by = new Map<string, CompiledItem[]>();
   for (const item of items) {
     const county = /(?:^|\/)counties\/([^/]+)\//.exec(item.origin.file)?.[1] ?? '';

@@ -76,12 +76,9 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   }
   if (flags.html) {
     const { writeSite } = await import('../../export/html/index.js');
-    const { pageSearch, searchShards } = await import('../../find/index.js');
+    const { pageSearch } = await import('../../find/index.js');
     const { itemsInForce } = await import('./find.js');
-    const inForce = itemsInForce(result.county.items, result.townships.map((t) => t.items));
-    // Several counties: each county's search index in its own file, loaded when that county is asked.
-    const parts = searchShards(inForce);
-    const search = parts.length > 1 ? { ...pageSearch([]), items: inForce, shards: parts.map((p) => ({ label: p.county, ...pageSearch(p.items) })) } : pageSearch(inForce);
+    const search = pageSearch(itemsInForce(result.county.items, result.townships.map((t) => t.items)));
     const dir = resolve(outDir, 'html');
     writeSite({ result, registry, project, revision, draft: !!draft, search }, dir);
     await print(`${displayPath(resolve(dir, 'index.html'), cwd)}\n`);

@@ -23,13 +23,13 @@ import { CSS } from './style.js';
 export interface SiteSearchInput {
   /** The items in force, as `resp find` searches them: one page each; an item's number is its position. */
   items: CompiledItem[];
-  /** The find index of those items as plain data. */
-  index: unknown;
+  /** The find index of those items as plain data (absent when split by county). */
+  index?: unknown;
   /** The scoring's source text: defines scoreQuery, bestSituation, pieces and indexFromJson. */
   scorer: string;
   /**
    * A repository of several counties: each county's items and their index, written to a file of its
-   * own (search/<n>.js) that the page loads when that county is asked; `index` is then unused.
+   * own (search/<n>.js) that the page loads when that county is asked; `index` is then absent.
    */
   shards?: { label: string; items: CompiledItem[]; index: unknown }[];
 }
@@ -139,7 +139,7 @@ export function renderSite(input: SiteInput): Map<string, string> {
 }
 
 /** search-index.js (or one county's search/<n>.js): the index of the items in force, and what a result shows of each. */
-function searchIndexScript(search: { items: CompiledItem[]; index: unknown }, itemPath: (id: string) => string, shard?: number): string {
+function searchIndexScript(search: { items: CompiledItem[]; index?: unknown }, itemPath: (id: string) => string, shard?: number): string {
   const answer = (m: { party: string; office?: string; contact?: string }) => `${unit(m as Party)}${m.contact ? `，${m.contact}` : ''}`;
   const docs: SiteDoc[] = search.items.map((it) => ({
     id: it.id,
