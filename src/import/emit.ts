@@ -6,6 +6,7 @@
 import type { Department, Item, Office, Party, Township } from '../model/types.js';
 import type { Assembled, PlacedItem } from './assemble.js';
 import { modeline, schemaFiles, yamlText as yaml } from '../init/scaffold.js';
+import { freshPaths } from '../util/fresh-paths.js';
 
 /** An item's fields in the model's order. */
 function ordered(it: Item): Record<string, unknown> {
@@ -62,13 +63,7 @@ export function emitRepository(a: Assembled): Map<string, string> {
     if (p.township) (byTownship.get(p.township) ?? byTownship.set(p.township, []).get(p.township)!).push(p);
     else (byDomain.get(p.domain!) ?? byDomain.set(p.domain!, []).get(p.domain!)!).push(p);
   }
-  const used = new Set<string>();
-  const unique = (dir: string, name: string) => {
-    let path = `${dir}/${fileName(name)}.yaml`;
-    for (let n = 2; used.has(path.toLowerCase()); n++) path = `${dir}/${fileName(name)}-${n}.yaml`;
-    used.add(path.toLowerCase());
-    return path;
-  };
+  const unique = freshPaths(fileName, '.yaml');
   for (const [domain, items] of byDomain) {
     const lists = new Set(items.map((p) => p.item.list ?? '属地管理'));
     const one = lists.size === 1 ? [...lists][0] : undefined;

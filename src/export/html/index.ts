@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import type { BuildResult, CompiledItem } from '../../compile/types.js';
 import { writeAtomic } from '../../io/write.js';
+import { freshPaths } from '../../util/fresh-paths.js';
 import type { Registry } from '../../model/registry.js';
 import type { Exclusion, Party, TownshipFile } from '../../model/types.js';
 import { localizer } from '../document.js';
@@ -57,13 +58,7 @@ export function renderSite(input: SiteInput): Map<string, string> {
 
   // File names: ids are safe as they are (the schema allows letters, digits, _ . -); names are made safe
   // and kept apart when two come out the same.
-  const taken = new Set<string>();
-  const unique = (folder: string, name: string) => {
-    let path = `${folder}/${fileName(name)}.html`;
-    for (let n = 2; taken.has(path.toLowerCase()); n++) path = `${folder}/${fileName(name)}-${n}.html`;
-    taken.add(path.toLowerCase());
-    return path;
-  };
+  const unique = freshPaths(fileName, '.html');
   const itemPath = (id: string) => `item/${id}.html`;
   const owner = new Map<string, string>();
   for (const t of result.townships) for (const it of t.items) if (it.origin.layer === 'township') owner.set(it.id, t.name);
