@@ -119,6 +119,7 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['json', 'yaml']).default('json'))
     .option('--township <name>', '只编译该乡镇 / only this township')
     .option('--as-of <date>', '判断期限的日期 / date for deadlines')
+    .option('-j, --jobs <n>', '工作线程数，0 表示不用（默认按 CPU 核数）/ worker threads, 0 for none (default: one per core)')
     .action(async (paths: string[], opts) => {
       const { buildCommand } = await import('./commands/build.js');
       setCode(await buildCommand(paths, { ...opts, lang: resolveLang(p.opts().lang) }));

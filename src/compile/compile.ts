@@ -60,18 +60,25 @@ export function compile(project: Project, registry = Registry.fromProject(projec
   return memo(project, COMPILED, () => compileUncached(project, registry));
 }
 
+/**
+ * The items of a domain file as the county list holds them: with their list, domain and origin; entries
+ * with schema problems (and files whose problems lie outside their entries) are left out.
+ */
+export function baseItemsOf(f: LoadedFile<DomainFile>): CompiledItem[] {
+  if (!f.schemaOk) return [];
+  const d = f.data as DomainFile;
+  const out: CompiledItem[] = [];
+  d.items.forEach((item, i) => {
+    if (f.badEntries?.has(i)) return;
+    // A shallow copy: nested values are shared with the loaded data, and neither is ever changed (each
+    // township's list copies what it changes). A deep copy per item took a third of a province's diff.
+    out.push({ ...item, list: item.list ?? d.list ?? '属地管理', domain: d.domain, origin: provenance(f, ['items', i], 'county') });
+  });
+  return out;
+}
+
 function compileUncached(project: Project, registry: Registry): BuildResult {
-  const base: CompiledItem[] = [];
-  for (const f of project.domains) {
-    if (!f.schemaOk) continue;
-    const d = f.data as DomainFile;
-    d.items.forEach((item, i) => {
-      if (f.badEntries?.has(i)) return;
-      // A shallow copy: nested values are shared with the loaded data, and neither is ever changed (each
-      // township's list copies what it changes). A deep copy per item took a third of a province's diff.
-      base.push({ ...item, list: item.list ?? d.list ?? '属地管理', domain: d.domain, origin: provenance(f, ['items', i], 'county') });
-    });
-  }
+  const base: CompiledItem[] = project.domains.flatMap(baseItemsOf);
   const byId = new Map(base.map((it) => [it.id, it]));
   const problems: BuildProblem[] = [];
   const files = townshipFilesOf(project, registry, problems);
@@ -114,7 +121,7 @@ function involvement(base: CompiledItem[], registry: Registry): (township: strin
 }
 
 /** The township files by the official name of their township; a file naming no registered township is a problem. */
-function townshipFilesOf(project: Project, registry: Registry, problems: BuildProblem[]): Map<string, LoadedFile<TownshipFile>> {
+export function townshipFilesOf(project: Project, registry: Registry, problems: BuildProblem[]): Map<string, LoadedFile<TownshipFile>> {
   const files = new Map<string, LoadedFile<TownshipFile>>();
   for (const f of project.townshipFiles) {
     if (!f.schemaOk) continue;
@@ -202,27 +209,92 @@ function compileTownship(
   (data?.adjust ?? []).forEach((adj, i) => {
     const it = index.get(adj.item);
     if (!it) return at(['adjust', i, 'item'], 'unknown-item', adj.item);
-    const mine = [it.lead, ...(it.support ?? [])].find((p) => p.party === name)!;
-    let changed = false;
-    for (const [key, value] of Object.entries(adj.set)) {
-      if (!(ADJUSTABLE as readonly string[]).includes(key)) {
-        at(['adjust', i, 'set', key], 'forbidden-field', adj.item, key);
-        continue;
-      }
-      const target: Record<string, unknown> = key === 'office' || key === 'duties' ? (mine as unknown as Record<string, unknown>) : (it as unknown as Record<string, unknown>);
-      if (JSON.stringify(target[key]) === JSON.stringify(value)) continue;
-      target[key] = clone(value);
-      it.adjusted = { ...it.adjusted, [key]: where(file!, ['adjust', i, 'set', key], 'township') };
-      changed = true;
-    }
-    const onlyForbidden = Object.keys(adj.set).every((k) => !(ADJUSTABLE as readonly string[]).includes(k));
-    if (!changed && !onlyForbidden) at(['adjust', i], 'noop-adjustment', adj.item);
+    adjust(it, i, name, file!, where, at);
   });
 
-  (data?.items ?? []).forEach((item, i) => {
-    if (file!.badEntries?.has(i)) return;
-    const list: ListKind = item.list ?? '基本履职';
-    items.push(localize({ ...item, list, domain: item.category ?? list, origin: where(file!, ['items', i], 'township') }, name, registry));
-  });
+  if (file) items.push(...ownItemsOf(file, name, registry, where));
   return { scope: 'township', name, items };
+}
+
+type Report = (path: (string | number)[], code: BuildProblem['code'], item?: string, detail?: string) => void;
+
+/** Apply the township file's adjustment number `i` to `it` (the township's own copy of the item). */
+function adjust(it: CompiledItem, i: number, name: string, file: LoadedFile<TownshipFile>, where: typeof provenance, at: Report): void {
+  const adj = file.data!.adjust![i];
+  const mine = [it.lead, ...(it.support ?? [])].find((p) => p.party === name)!;
+  let changed = false;
+  for (const [key, value] of Object.entries(adj.set)) {
+    if (!(ADJUSTABLE as readonly string[]).includes(key)) {
+      at(['adjust', i, 'set', key], 'forbidden-field', adj.item, key);
+      continue;
+    }
+    const target: Record<string, unknown> = key === 'office' || key === 'duties' ? (mine as unknown as Record<string, unknown>) : (it as unknown as Record<string, unknown>);
+    if (JSON.stringify(target[key]) === JSON.stringify(value)) continue;
+    target[key] = clone(value);
+    it.adjusted = { ...it.adjusted, [key]: where(file, ['adjust', i, 'set', key], 'township') };
+    changed = true;
+  }
+  const onlyForbidden = Object.keys(adj.set).every((k) => !(ADJUSTABLE as readonly string[]).includes(k));
+  if (!changed && !onlyForbidden) at(['adjust', i], 'noop-adjustment', adj.item);
+}
+
+/** The township's own items (those its file adds), as its list holds them. */
+function ownItemsOf(file: LoadedFile<TownshipFile>, name: string, registry: Registry, where = provenance): CompiledItem[] {
+  const out: CompiledItem[] = [];
+  (file.data?.items ?? []).forEach((item, i) => {
+    if (file.badEntries?.has(i)) return;
+    const list: ListKind = item.list ?? '基本履职';
+    out.push(localize({ ...item, list, domain: item.category ?? list, origin: where(file, ['items', i], 'township') }, name, registry));
+  });
+  return out;
+}
+
+/**
+ * One township's list built an item at a time, as the county items come (resp build and export of a
+ * repository too large to hold): `take` gives the township's copy of a county item that concerns it
+ * (undefined when its file excludes it), `own` the items its file adds. The list equals compile()'s for
+ * the township when the county items come in repository order (ids unique).
+ */
+export class TownshipList {
+  private readonly excluded: Set<string>;
+  private readonly adjustments = new Map<string, number[]>();
+
+  constructor(
+    readonly name: string,
+    private readonly file: LoadedFile<TownshipFile> | undefined,
+    private readonly registry: Registry,
+  ) {
+    const data = file?.data;
+    this.excluded = new Set((data?.exclude ?? []).map((ex) => ex.item));
+    (data?.adjust ?? []).forEach((adj, i) => {
+      const list = this.adjustments.get(adj.item) ?? this.adjustments.set(adj.item, []).get(adj.item)!;
+      list.push(i);
+    });
+  }
+
+  take(it: CompiledItem): CompiledItem | undefined {
+    if (this.excluded.has(it.id)) return undefined;
+    const own = localize(it, this.name, this.registry);
+    for (const i of this.adjustments.get(it.id) ?? []) adjust(own, i, this.name, this.file!, provenance, () => {});
+    return own;
+  }
+
+  own(): CompiledItem[] {
+    return this.file ? ownItemsOf(this.file, this.name, this.registry) : [];
+  }
+}
+
+/**
+ * The townships a county item concerns, in registry order when a placeholder stands for all of them
+ * (`all`), else in the order its parties name them.
+ */
+export function townshipsOf(it: CompiledItem, registry: Registry, all: readonly string[]): readonly string[] {
+  const parties = [it.lead, ...(it.support ?? [])];
+  if (parties.some((p) => PLACEHOLDERS.has(normalize(p.party)))) return all;
+  const out: string[] = [];
+  for (const p of parties) {
+    const t = registry.township(p.party);
+    if (t && !out.includes(t.name)) out.push(t.name);
+  }
+  return out;
 }

@@ -100,3 +100,40 @@ function indented(text: string, indent: string): string {
   if (!indent) return text;
   return text.replace(/^(?=.)/gm, indent);
 }
+
+/**
+ * A list document ({version, scope, name, items}) written as its items come, for lists too many to hold
+ * at once (resp build of a province): `head` is the text before the items; each item's `body`, the bodies
+ * joined by `between`, and each run of them preceded by `first` (before the first item) or `between`;
+ * `end(count)` after them. Joined, they are exactly what jsonPieces or yamlPieces give for the whole
+ * document.
+ */
+export interface ListText {
+  head(): string;
+  body(value: unknown): string;
+  first: string;
+  between: string;
+  end(count: number): string;
+}
+
+/** The ListText of a document whose last key is `items`, the keys before it given in `head`. */
+export function listText(format: 'json' | 'yaml', head: Record<string, unknown>): ListText {
+  const fields = Object.entries(head).filter(([, v]) => v !== undefined);
+  if (format === 'json') {
+    return {
+      head: () => `{\n${fields.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replaceAll('\n', '\n  ')},\n`).join('')}  "items": `,
+      // Written two arrays deep, the item comes indented as it stands in the document ("[\n  [\n" … "\n  ]\n]").
+      body: (v) => JSON.stringify([[v]], null, 2).slice(6, -6),
+      first: '[\n',
+      between: ',\n',
+      end: (count) => (count ? '\n  ]\n}\n' : '[]\n}\n'),
+    };
+  }
+  return {
+    head: () => fields.map(([k, v]) => stringify({ [k]: v }, YAML_OPTIONS)).join(''),
+    body: (v) => indented(stringify([v], YAML_OPTIONS), '  '),
+    first: 'items:\n',
+    between: '',
+    end: (count) => (count ? '' : stringify({ items: [] }, YAML_OPTIONS)),
+  };
+}

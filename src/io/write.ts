@@ -7,7 +7,7 @@
  * names the file.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { appendFileSync, closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { basename, dirname, join } from 'node:path';
 import { RespError } from '../errors.js';
@@ -49,6 +49,66 @@ export async function withTempFile(file: string, write: (tmp: string) => Promise
   } finally {
     if (stalled) process.off('beforeExit', stalled);
     untrack(tmp);
+  }
+}
+
+/**
+ * A file written a little at a time and put in place at the end (resp build writes each township's list
+ * as the county items come): text is kept until about `flushAt` characters are waiting, then appended to
+ * a temporary file beside `file`; `commit` renames it over `file`, `abort` removes it. Many can be open at
+ * once: no file stays open between writes.
+ */
+export class PendingFile {
+  private readonly tmp: string;
+  private buf: string[] = [];
+  private size = 0;
+  private created = false;
+  private done = false;
+
+  constructor(readonly file: string, private readonly flushAt = 1 << 16) {
+    this.tmp = prepare(file);
+    track(this.tmp);
+  }
+
+  write(text: string): void {
+    this.buf.push(text);
+    this.size += text.length;
+    if (this.size >= this.flushAt) this.flush();
+  }
+
+  commit(): void {
+    try {
+      this.flush();
+      if (!this.created) fill(this.tmp, () => {});
+      renameOver(this.tmp, this.file);
+    } catch (e) {
+      this.abort();
+      throw asWriteError(e, this.file);
+    }
+    this.done = true;
+    untrack(this.tmp);
+  }
+
+  abort(): void {
+    if (this.done) return;
+    this.done = true;
+    rmSync(this.tmp, { force: true });
+    untrack(this.tmp);
+  }
+
+  private flush(): void {
+    if (!this.size) return;
+    const text = this.buf.join('');
+    this.buf = [];
+    this.size = 0;
+    try {
+      if (this.created) appendFileSync(this.tmp, text);
+      else fill(this.tmp, (fd) => writeFileSync(fd, text));
+      this.created = true;
+    } catch (e) {
+      this.abort();
+      throw asWriteError(e, this.file);
+    }
   }
 }
 

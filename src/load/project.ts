@@ -56,6 +56,35 @@ export function loadProject(sel: Selection, lang: Lang, memory?: ReadonlyMap<str
   return assemble(sel.root, files, configFile);
 }
 
+/** A selection loaded but for its domain files (see loadProjectLazily). */
+export interface LazyProject {
+  project: Project;
+  /** The files loaded (all but the domain files left for later). */
+  context: Selection['files'];
+  /** The domain files in selection order: found files still to be loaded, or loaded already. */
+  domains: (Selection['files'][number] | LoadedFile<DomainFile>)[];
+  maxFileMb: number;
+}
+
+/**
+ * Load a selection whose domain files are too many to hold: every other file now (as loadProject
+ * does); the domain files are left to be loaded one at a time, in selection order. `isDomain` tells a
+ * domain file before it is read (a domain file it misses is loaded now and still comes in its place).
+ */
+export function loadProjectLazily(sel: Selection, lang: Lang, isDomain: (f: Selection['files'][number]) => boolean): LazyProject {
+  const cfg = configOf(sel);
+  const later = new Set(sel.files.filter((f) => f !== cfg && isDomain(f)));
+  const context = sel.files.filter((f) => !later.has(f));
+  const project = loadProject({ ...sel, files: context }, lang);
+  const loaded = new Map(project.files.map((f, i) => [context[i], f]));
+  const domains: LazyProject['domains'] = [];
+  for (const f of sel.files) {
+    if (later.has(f)) domains.push(f);
+    else if (loaded.get(f)?.kind === 'domain' && loaded.get(f)!.data) domains.push(loaded.get(f) as LoadedFile<DomainFile>);
+  }
+  return { project, context, domains, maxFileMb: maxFileMbOf(project.configFile) };
+}
+
 /** The repository's configuration file among a selection's files, if any. */
 export function configOf(sel: Selection): Selection['files'][number] | undefined {
   return sel.files.find((f) => f.display.endsWith(CONFIG_NAME) && f.abs.startsWith(sel.root) && f.abs.slice(sel.root.length).replace(/^[\\/]/, '') === CONFIG_NAME);

@@ -5,8 +5,10 @@ import type { BuildProblem, BuildResult, CompiledList } from '../../compile/type
 import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
-import { discover, displayPath } from '../../load/discover.js';
+import { discover } from '../../load/discover.js';
 import { loadProject } from '../../load/project.js';
+import { writeLists } from './build-lists.js';
+import { jobsOf } from './validate.js';
 import { Registry } from '../../model/registry.js';
 import { closest, normalize } from '../../util/text.js';
 import { validateRepository } from '../../validate/repository.js';
@@ -14,7 +16,7 @@ import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
-import { emitPieces, print, writeAtomicPieces } from '../../io/write.js';
+import { emitPieces } from '../../io/write.js';
 import { prepareOutputFolder } from '../outputs.js';
 
 export interface BuildFlags {
@@ -23,6 +25,8 @@ export interface BuildFlags {
   format: 'json' | 'yaml';
   township?: string;
   asOf?: string;
+  /** Worker threads (--jobs); 0 for none, default one per core when there is enough to read. */
+  jobs?: string;
 }
 
 /** The rules that report compile problems, by problem code. */
@@ -46,13 +50,14 @@ export function checkDate(value: string, flag: string): string {
  * the lists are loaded for compiling: validation goes file by file, so its memory is given back before
  * the whole repository is held.
  */
-export async function reportFindings(paths: string[], lang: Lang, asOf: string): Promise<boolean> {
+export async function reportFindings(paths: string[], lang: Lang, asOf: string, jobs?: number): Promise<boolean> {
   const cwd = process.cwd();
   // Every file of the repository, not only the paths named: the lists are compiled from all of them.
   const every = discover(paths, cwd).files.map((f) => f.abs);
-  // On this thread: worker threads' memory was not always given back before the lists were loaded
-  // (export of 100,000 rows peaked anywhere from 560 to 800 MB with them, 530-540 MB without, as fast).
-  const r = await validateRepository(every, { lang, asOf, cwd, jobs: 0 });
+  // In worker threads when it pays (build streams its lists, so their memory need not be given back
+  // first); a build to standard output holds the whole repository after this and keeps to this thread (`jobs: 0`): export of
+  // 100,000 rows peaked anywhere from 560 to 800 MB with workers, 530-540 MB without, as fast.
+  const r = await validateRepository(every, { lang, asOf, cwd, jobs });
   const shown = r.findings.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
   if (shown.length) {
     process.stderr.write(renderHuman(shown, { lang, color: useColor(), sourceOf: r.sourceOf, files: r.files, items: r.items, version: version() }));
@@ -62,9 +67,14 @@ export async function reportFindings(paths: string[], lang: Lang, asOf: string):
 
 /** The compiled list of the township named `name` (official or short name); unknown → usage error with a suggestion. */
 export function pickTownship(result: BuildResult, registry: Registry, name: string): CompiledList {
+  const official = townshipNamed(registry, name);
+  return result.townships.find((l) => l.name === official)!;
+}
+
+/** The official name of the registered township named `name` (official or short name); unknown → usage error with a suggestion. */
+export function townshipNamed(registry: Registry, name: string): string {
   const t = registry.township(name);
-  const hit = t && result.townships.find((l) => l.name === t.name);
-  if (hit) return hit;
+  if (t) return t.name;
   const names = registry.townships.map((x) => x.name);
   const near = closest(normalize(name), names.map(normalize));
   const guess = near && names.find((x) => normalize(x) === near);
@@ -79,7 +89,7 @@ export function pickTownship(result: BuildResult, registry: Registry, name: stri
 }
 
 /** The first line of a compiled list written as YAML. */
-const GENERATED = '# resp build 生成的清单，不是源文件 / a list compiled by resp build, not a source file\n';
+export const GENERATED = '# resp build 生成的清单，不是源文件 / a list compiled by resp build, not a source file\n';
 
 /** A file name from a list's name: path separators and characters Windows forbids become _. */
 export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'county';
@@ -87,30 +97,24 @@ export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'count
 /** `resp build [paths]`: the lists in force, with provenance, to stdout or one file per list. */
 export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {
   const asOf = checkDate(flags.asOf ?? today(), '--as-of');
+  const jobs = jobsOf(flags.jobs);
   const cwd = process.cwd();
   // Before any work: output never lands on the sources.
   const selection = discover(paths, cwd);
   const outDir = flags.out === undefined ? undefined : prepareOutputFolder(flags.out, cwd, [selection.root]);
-  const hasErrors = await reportFindings(paths, flags.lang, asOf);
+  // Lists written to files are streamed: validation may use worker threads first (see reportFindings).
+  const hasErrors = await reportFindings(paths, flags.lang, asOf, outDir ? jobs : 0);
+  if (outDir) {
+    await writeLists(selection, outDir, flags, cwd, jobs);
+    return hasErrors ? EXIT.findings : EXIT.ok;
+  }
   const project = loadProject(discover(paths, cwd), flags.lang);
   const registry = Registry.fromProject(project);
   const result = compile(project, registry);
   const townships = flags.township ? [pickTownship(result, registry, flags.township)] : result.townships;
   const serialize = (v: Record<string, unknown>) => (flags.format === 'yaml' ? yamlPieces(v) : jsonPieces(v));
-  // A compiled list in YAML says what it is, in case it is copied out of its marked folder.
-  const headed = (v: Record<string, unknown>) => (flags.format === 'yaml' ? [GENERATED, ...yamlPieces(v)] : jsonPieces(v));
-
-  if (!outDir) {
-    const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
-    // A reader that goes away (`resp build | head`) ends the output quietly; the exit code still tells of errors.
-    await emitPieces(serialize(doc));
-  } else {
-    const lists = flags.township ? townships : [result.county, ...townships];
-    for (const list of lists) {
-      const file = resolve(outDir, ...(list.scope === 'township' ? ['townships'] : []), `${safeName(list.name)}.${flags.format}`);
-      writeAtomicPieces(file, headed({ version: 1, ...list }));
-      await print(`${displayPath(file, cwd)}\n`);
-    }
-  }
+  const doc = flags.township ? { version: 1, townships } : { version: 1, county: result.county, townships };
+  // A reader that goes away (`resp build | head`) ends the output quietly; the exit code still tells of errors.
+  await emitPieces(serialize(doc));
   return hasErrors ? EXIT.findings : EXIT.ok;
 }

@@ -1,0 +1,42 @@
+/**
+ * A worker thread of `resp build --out`: loads the repository's other files (configuration, registries,
+ * township files) itself, then turns each domain file the main thread names into its lists' text
+ * (StreamCompiler.file), one message per file.
+ */
+import { workerData } from 'node:worker_threads';
+import type { Lang } from '../i18n.js';
+import type { FoundFile } from '../load/discover.js';
+import { loadFile } from '../load/load-file.js';
+import { loadProject } from '../load/project.js';
+import { Registry } from '../model/registry.js';
+import type { DomainFile } from '../model/types.js';
+import { serveTasks } from '../util/worker-pool.js';
+import type { LoadedFile } from '../load/load-file.js';
+import { StreamCompiler, type FileLists } from './stream.js';
+
+/** What a worker needs to build its own StreamCompiler. */
+export interface StreamSetup {
+  root: string;
+  /** Every file but the domain files sent as tasks. */
+  context: FoundFile[];
+  lang: Lang;
+  format: 'json' | 'yaml';
+  townships?: string[];
+  county: boolean;
+  maxFileMb: number;
+}
+
+// See validate/worker.ts: `yaml` reads process.env on every token.
+process.env = { ...process.env };
+
+const setup = workerData as StreamSetup;
+const project = loadProject({ root: setup.root, hasConfig: true, files: setup.context, scope: new Set() }, setup.lang);
+const compiler = new StreamCompiler(project, Registry.fromProject(project), setup.format, setup.townships, setup.county);
+
+serveTasks(
+  (task: FoundFile): FileLists => {
+    const f = loadFile(task.display, task.abs, { lang: setup.lang, maxFileMb: setup.maxFileMb });
+    return f.kind === 'domain' && f.data ? compiler.file(f as LoadedFile<DomainFile>) : { townships: [] };
+  },
+  () => {},
+);
