@@ -18,11 +18,12 @@ export function ensureCorpus(root: string, target: Target, seed: number): Corpus
   const dir = join(root, target);
   const stamp = join(dir, 'corpus.json');
   if (existsSync(stamp)) {
-    const s = JSON.parse(readFileSync(stamp, 'utf8')) as CorpusStats & { seed: number };
-    if (s.seed === seed) return s;
+    const s = JSON.parse(readFileSync(stamp, 'utf8')) as CorpusStats & { seed: number; clean?: boolean };
+    // The export corpus is generated without planted defects (earlier runs planted them: regenerate).
+    if (s.seed === seed && !!s.clean === (target === 'export')) return s;
   }
   rmSync(dir, { recursive: true, force: true });
   const stats = target === 'export' ? generateSpec(EXPORT_SPEC, dir, seed, 'export') : generate(target as SizeName, dir, seed);
-  writeFileSync(stamp, JSON.stringify({ ...stats, seed }));
+  writeFileSync(stamp, JSON.stringify({ ...stats, seed, clean: target === 'export' }));
   return stats;
 }

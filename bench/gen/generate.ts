@@ -117,7 +117,7 @@ export function generateSpec(spec: SizeSpec, dir: string, seed: number, label: s
         const towns = province ? frng.sample(county.townships, frng.chance(spec.twoTownships ?? 0.2) ? 2 : 1).map((t) => t.name) : [PLACEHOLDER];
         const it = makeItem(frng, idOf(n), draw(domain.name), domain, county, towns);
         if (spec.twoSupports) it.support = [it.support![0], it.support![1] ?? { party: county.short.ga, duties: ['对阻碍执法人员依法执行职务的行为依法处置。'] }];
-        const planted = ci === 0 && f < 2 && i < 2;
+        const planted = !spec.clean && ci === 0 && f < 2 && i < 2;
         if (planted) plant(it, f, i, a, county, spec.unit, province);
         a.push(it);
         const fate = planted ? 'keep' : fateOf(items + a.length - 1);
@@ -153,7 +153,7 @@ export function generateSpec(spec: SizeSpec, dir: string, seed: number, label: s
       const nx = ci === 0 && ti === 0 ? 1 : trng.between(0, 1);
       const doc: TownshipFile = townshipFile(trng, county, t.name, tIndex, candidates.get(t.name)!.list, own, nx, trng.between(1, 2));
       // Planted: the first township's exclusion lacks its approval document.
-      if (ci === 0 && ti === 0 && doc.exclude?.[0]) delete doc.exclude[0].approval;
+      if (!spec.clean && ci === 0 && ti === 0 && doc.exclude?.[0]) delete doc.exclude[0].approval;
       items += doc.items?.length ?? 0;
       w.both(`${base}townships/${t.name}.yaml`, doc as unknown as Record<string, Value>);
     });

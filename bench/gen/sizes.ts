@@ -13,6 +13,8 @@ export interface SizeSpec {
   twoTownships?: number;
   /** Give every item exactly two supporting parties (a township and a department): two export rows each. */
   twoSupports?: boolean;
+  /** No planted defects: a repository that exports (errors block an export). */
+  clean?: boolean;
 }
 
 export type SizeName = 'county' | 'city' | 'province' | 'national';
@@ -32,5 +34,5 @@ export const SIZES: Record<SizeName, SizeSpec> = {
 
 /** The export corpus: a list of 100,000 rows, 50,000 items with two supporting parties each (10 counties × 34 files × ~147). */
 export const EXPORT_SPEC: SizeSpec = {
-  counties: 10, unit: '县', townshipsPerCounty: 5, domainFilesPerCounty: 34, itemsPerFile: 147, townshipFiles: 0, ownItems: [0, 0], twoTownships: 0, twoSupports: true,
+  counties: 10, unit: '县', townshipsPerCounty: 5, domainFilesPerCounty: 34, itemsPerFile: 147, townshipFiles: 0, ownItems: [0, 0], twoTownships: 0, twoSupports: true, clean: true,
 };

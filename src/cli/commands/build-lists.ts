@@ -51,18 +51,40 @@ class ListFile {
  * is bounded by a few domain files, not by the repository. The files take their place together at the
  * end; on failure none is replaced. Each file is exactly what compile() and yamlPieces/jsonPieces give.
  */
-export async function writeLists(selection: Selection, outDir: string, flags: BuildFlags, cwd: string, jobs?: number): Promise<void> {
+export async function writeLists(selection: Selection, outDir: string, flags: ListFlags, cwd: string, jobs?: number): Promise<void> {
+  for (const { file } of await streamLists(selection, outDir, flags, jobs)) await print(`${displayPath(file, cwd)}\n`);
+}
+
+/** What to compile and how to write it. */
+export interface ListFlags {
+  lang: BuildFlags['lang'];
+  format: 'json' | 'yaml';
+  /** Only this township's list (official or short name), not the county's. */
+  township?: string;
+  /** Only the county list. */
+  countyOnly?: boolean;
+}
+
+/** A list written by streamLists: its file, scope and name. */
+export interface WrittenList {
+  file: string;
+  scope: 'county' | 'township';
+  name: string;
+}
+
+/** The work of writeLists, without printing: returns the lists written, the county's first, then the townships in registry order. */
+export async function streamLists(selection: Selection, outDir: string, flags: ListFlags, jobs?: number): Promise<WrittenList[]> {
   const lazy = loadProjectLazily(selection, flags.lang, (f) => declaredKind(f.abs) === 'domain');
   const { project } = lazy;
   const registry = Registry.fromProject(project);
-  const wanted = flags.township ? [townshipNamed(registry, flags.township)] : undefined;
+  const wanted = flags.township ? [townshipNamed(registry, flags.township)] : flags.countyOnly ? [] : undefined;
   const county = !flags.township;
   // A compiled list in YAML says what it is, in case it is copied out of its marked folder.
   const prefix = flags.format === 'yaml' ? GENERATED : '';
   const open = (file: string, head: Record<string, unknown>, flushAt?: number) => new ListFile(new PendingFile(file, flushAt), listText(flags.format, { version: 1, ...head }), prefix);
 
   const files: ListFile[] = [];
-  const written: string[] = [];
+  const written: WrittenList[] = [];
   let pool: WorkerPool<FoundFile, FileLists> | undefined;
   try {
     let countyFile: ListFile | undefined;
@@ -70,16 +92,16 @@ export async function writeLists(selection: Selection, outDir: string, flags: Bu
       const name = project.config.jurisdiction.name;
       const file = resolve(outDir, `${safeName(name)}.${flags.format}`);
       files.push((countyFile = open(file, { scope: 'county', name })));
-      written.push(file);
+      written.push({ file, scope: 'county', name });
     }
     const townships = new Map<string, ListFile>();
-    for (const name of wanted ?? registry.townships.map((t) => t.name)) {
+    for (const name of flags.countyOnly ? [] : (wanted ?? registry.townships.map((t) => t.name))) {
       const file = resolve(outDir, 'townships', `${safeName(name)}.${flags.format}`);
       // Small buffers: a province has some 1,500 townships written at once.
       const sink = open(file, { scope: 'township', name }, 1 << 15);
       files.push(sink);
       townships.set(name, sink);
-      written.push(file);
+      written.push({ file, scope: 'township', name });
     }
     const add = (lists: FileLists) => {
       if (lists.county) countyFile!.add(lists.county);
@@ -122,5 +144,5 @@ export async function writeLists(selection: Selection, outDir: string, flags: Bu
   } finally {
     await pool?.close();
   }
-  for (const file of written) await print(`${displayPath(file, cwd)}\n`);
+  return written;
 }

@@ -1,11 +1,15 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { compile } from '../../compile/compile.js';
 import type { CompiledList } from '../../compile/types.js';
 import { RespError } from '../../errors.js';
-import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine } from '../../export/index.js';
+import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine, type ExportFormat } from '../../export/index.js';
 import type { Lang } from '../../i18n.js';
 import { discover, displayPath } from '../../load/discover.js';
-import { loadProject } from '../../load/project.js';
+import { loadProject, loadProjectLazily } from '../../load/project.js';
+import { declaredKind } from '../../validate/prescan.js';
+import { streamLists } from './build-lists.js';
 import { Registry } from '../../model/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { checkDate, pickTownship } from './build.js';
@@ -55,6 +59,8 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   const outDir = resolve(cwd, flags.out ?? 'out');
   checkOutputFolder(outDir, cwd, [discover(paths, cwd).root]);
   const findings = await exportFindings(paths, flags.lang, !!flags.draft);
+  // A release of documents only: the lists are compiled a file at a time and written one at a time.
+  if (!flags.draft && !flags.html && !findings.some((f) => f.severity === 'error')) return exportStreaming(paths, flags, formats, outDir, cwd);
   const project = loadProject(discover(paths, cwd), flags.lang);
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
@@ -85,4 +91,35 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   }
   // A draft is what was asked for, errors and all (they are listed in it).
   return draft || !findings.some((f) => f.severity === 'error') ? EXIT.ok : EXIT.findings;
+}
+
+/**
+ * The documents of a repository without errors, holding one list at a time: the lists in force are
+ * first written as JSON to a temporary folder, streaming (see streamLists), then each is read back and
+ * exported. Memory is bounded by the largest list, not by the repository. (A draft and the site need
+ * every list at once and take the other path.)
+ */
+async function exportStreaming(paths: string[], flags: ExportFlags, formats: ExportFormat[], outDir: string, cwd: string): Promise<number> {
+  const selection = discover(paths, cwd);
+  const { project } = loadProjectLazily(selection, flags.lang, (f) => declaredKind(f.abs) === 'domain');
+  const date = documentDate(flags.date, project.config.revision?.effective);
+  const registry = Registry.fromProject(project);
+  const revision = revisionLine(project.config);
+  const tmp = mkdtempSync(join(tmpdir(), 'resp-export-'));
+  try {
+    const lists = await streamLists(selection, tmp, { lang: flags.lang, format: 'json', township: flags.township, countyOnly: flags.county });
+    for (const written of lists) {
+      const { version: _, ...list } = JSON.parse(readFileSync(written.file, 'utf8')) as CompiledList & { version: number };
+      rmSync(written.file);
+      const doc = documentOf(list, { revision, date, registry, attachment: project.config.export?.attachment });
+      for (const format of formats) {
+        const file = resolve(outDir, `${fileStemOf(list, false)}.${format}`);
+        await EXPORTERS[format](doc, file);
+        await print(`${displayPath(file, cwd)}\n`);
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return EXIT.ok;
 }
