@@ -70,7 +70,7 @@ for (const t of targets) {
     log('[export] resp export --xlsx (every list) …');
     const every = await median(runs, () => measure(env.node, [join(repo, 'bin', 'resp.js'), 'export', '--xlsx', '--out', out], join(c.dir, 'a'), env.timeout));
     rows.push({ size: 'export', what: 'resp export --xlsx (county + 50 townships)', command: 'resp export --xlsx --out <tmp>', seconds: exported(every) ? every.seconds : undefined, peakMb: exported(every) ? every.peakMb : undefined, note: failed(every) });
-    results.export = { rows: [], validate: m };
+    results.export = { rows: [], validate: m, every };
     rmSync(out, { recursive: true, force: true });
     continue;
   }
@@ -90,14 +90,20 @@ const p = results.province;
 const v = (r?: SizeResult) => r?.validate?.seconds;
 const list: Check[] = [];
 if (p) {
-  list.push({ target: 'province: resp validate ≤ ajv-cli', value: ratioText(v(p), p.peer), ok: v(p) !== undefined && p.peer !== undefined ? v(p)! <= p.peer : undefined });
-  list.push({ target: 'province: warm --cache run ≤ 5% of the cold run, same findings', value: `${pct(p.warm?.seconds, p.cold?.seconds)}, findings ${p.sameFindings ? 'identical' : 'differ'}`, ok: p.warm && p.cold ? p.warm.seconds <= 0.05 * p.cold.seconds && !!p.sameFindings : undefined });
-  list.push({ target: 'province: resp diff ≤ 2 × validate', value: ratioText(p.diff?.seconds, v(p)), ok: p.diff && v(p) ? p.diff.seconds <= 2 * v(p)! && !p.diff.timedOut : undefined });
+  list.push({ target: 'province: resp validate ≤ 0.7 × ajv-cli', value: ratioText(v(p), p.peer), ok: v(p) !== undefined && p.peer !== undefined ? v(p)! <= 0.7 * p.peer : undefined });
+  list.push({ target: 'province: warm --cache run ≤ 3% of the cold run, same findings', value: `${pct(p.warm?.seconds, p.cold?.seconds)}, findings ${p.sameFindings ? 'identical' : 'differ'}`, ok: p.warm && p.cold ? p.warm.seconds <= 0.03 * p.cold.seconds && !!p.sameFindings : undefined });
+  list.push({ target: 'province: resp diff ≤ 1.5 × validate', value: ratioText(p.diff?.seconds, v(p)), ok: p.diff && v(p) ? p.diff.seconds <= 1.5 * v(p)! && !p.diff.timedOut : undefined });
+  list.push({ target: 'province: resp build ≤ 2 × validate', value: ratioText(p.build?.seconds, v(p)), ok: p.build && v(p) ? p.build.seconds <= 2 * v(p)! && !p.build.timedOut : undefined });
+  list.push({ target: 'province: resp build peak memory ≤ 1 GB', value: `${p.build?.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: p.build?.peakMb !== undefined ? p.build.peakMb <= 1024 : undefined });
   list.push({ target: 'province: resp find answers in < 100 ms once its index is built (median)', value: p.find ? `${p.find.medianMs} ms (p95 ${p.find.p95Ms} ms; index ${p.find.indexSeconds.toFixed(1)} s = ${ratioText(p.find.indexSeconds, v(p))} validate)` : 'n/a', ok: p.find ? p.find.medianMs < 100 : undefined });
   list.push({ target: 'province: validate peak memory ≤ 1.5 GB', value: `${p.validate?.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: p.validate?.peakMb !== undefined ? p.validate.peakMb <= 1536 : undefined });
 }
+const n = results.national;
+if (n) list.push({ target: 'national: resp build peak memory ≤ 4 GB', value: `${n.build?.peakMb?.toFixed(0) ?? 'n/a'} MB in ${n.build?.seconds.toFixed(0) ?? 'n/a'} s`, ok: n.build?.peakMb !== undefined ? n.build.peakMb <= 4096 && !n.build.timedOut : undefined });
 const ex = results.export?.validate;
-if (ex) list.push({ target: 'export of 100,000 rows ≤ 600 MB', value: `${ex.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: ex.peakMb !== undefined ? ex.peakMb <= 600 : undefined });
+if (ex) list.push({ target: 'export of 100,000 rows ≤ 600 MB', value: `${ex.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: ex.peakMb !== undefined ? ex.peakMb <= 600 && ex.code === 0 : undefined });
+const every = results.export?.every;
+if (every) list.push({ target: 'export of every list (county of 100,000 rows + 50 townships) ≤ 1 GB', value: `${every.peakMb?.toFixed(0) ?? 'n/a'} MB`, ok: every.peakMb !== undefined ? every.peakMb <= 1024 && every.code === 0 : undefined });
 const im = results.import;
 if (im) list.push({ target: 'import of 5,000 rows ≤ 2 × exceljs reading it', value: ratioText(im.validate?.seconds, im.peer), ok: im.validate && im.peer ? im.validate.seconds <= 2 * im.peer : undefined });
 list.push({ target: 'resp --version ≤ 2 × bare node', value: ratioText(version.seconds, bare.seconds), ok: version.seconds <= 2 * bare.seconds });
