@@ -12,7 +12,7 @@ import { Registry } from '../model/registry.js';
 import type { DomainFile } from '../model/types.js';
 import { serveTasks } from '../util/worker-pool.js';
 import type { LoadedFile } from '../load/load-file.js';
-import { StreamCompiler, type FileLists } from './stream.js';
+import { StreamCompiler, type PackedLists } from './stream.js';
 
 /** What a worker needs to build its own StreamCompiler. */
 export interface StreamSetup {
@@ -34,9 +34,10 @@ const project = loadProject({ root: setup.root, hasConfig: true, files: setup.co
 const compiler = new StreamCompiler(project, Registry.fromProject(project), setup.format, setup.townships, setup.county);
 
 serveTasks(
-  (task: FoundFile): FileLists => {
+  (task: FoundFile): PackedLists => {
     const f = loadFile(task.display, task.abs, { lang: setup.lang, maxFileMb: setup.maxFileMb });
-    return f.kind === 'domain' && f.data ? compiler.file(f as LoadedFile<DomainFile>) : { townships: [] };
+    return compiler.pack(f.kind === 'domain' && f.data ? compiler.file(f as LoadedFile<DomainFile>) : { townships: [] });
   },
   () => {},
+  (packed) => [packed.bytes],
 );

@@ -6,16 +6,24 @@ import { baseItemsOf, TownshipList, townshipFilesOf, townshipsOf } from './compi
 import { listText, type ListText } from './serialize.js';
 import type { CompiledItem } from './types.js';
 
-/** Items of one list as text: `count` items, each written by ListText.body, joined by its `between`. */
+/**
+ * Items of one list as text: `count` items, each written by ListText.body, joined by its `between`;
+ * as a string, or as its UTF-8 bytes (from a worker thread, see packLists).
+ */
 export interface ListChunk {
-  text: string;
+  text: string | Uint8Array;
   count: number;
 }
 
+/** A chunk not yet joined: each item's text (see ListText.body). */
+export interface ListParts {
+  parts: string[];
+}
+
 /** What one domain file adds to each list it concerns (lists it adds nothing to are left out). */
-export interface FileLists {
-  county?: ListChunk;
-  townships: [string, ListChunk][];
+export interface FileLists<C = ListChunk> {
+  county?: C;
+  townships: [string, C][];
 }
 
 /**
@@ -44,7 +52,8 @@ export class StreamCompiler {
     this.text = listText(format, {});
   }
 
-  file(f: LoadedFile<DomainFile>): FileLists {
+  /** The items' texts, not yet joined (joinLists or packLists joins them). */
+  file(f: LoadedFile<DomainFile>): FileLists<ListParts> {
     const county: string[] = [];
     const mine = new Map<string, string[]>();
     for (const it of baseItemsOf(f)) {
@@ -54,19 +63,66 @@ export class StreamCompiler {
         if (own) (mine.get(name) ?? mine.set(name, []).get(name)!).push(this.text.body(own));
       }
     }
-    return { county: county.length ? this.chunk(county) : undefined, townships: [...mine].map(([name, texts]) => [name, this.chunk(texts)]) };
+    return { county: county.length ? { parts: county } : undefined, townships: [...mine].map(([name, parts]) => [name, { parts }]) };
   }
 
   own(): [string, ListChunk][] {
     const out: [string, ListChunk][] = [];
     for (const [name, list] of this.lists) {
       const items: CompiledItem[] = list.own();
-      if (items.length) out.push([name, this.chunk(items.map((it) => this.text.body(it)))]);
+      if (items.length) out.push([name, { text: items.map((it) => this.text.body(it)).join(this.text.between), count: items.length }]);
     }
     return out;
   }
 
-  private chunk(texts: string[]): ListChunk {
-    return { text: texts.join(this.text.between), count: texts.length };
+  /** A file's chunks joined as text (on the thread that writes). */
+  join(lists: FileLists<ListParts>): FileLists {
+    const j = (c: ListParts): ListChunk => ({ text: c.parts.join(this.text.between), count: c.parts.length });
+    return { county: lists.county && j(lists.county), townships: lists.townships.map(([name, c]) => [name, j(c)]) };
   }
+
+  /**
+   * A file's chunks as one buffer of UTF-8, what a worker thread hands over without a copy: the text is
+   * encoded in the worker rather than on the thread that writes the files.
+   */
+  pack(lists: FileLists<ListParts>): PackedLists {
+    const all: [string, ListParts][] = [...(lists.county ? [['', lists.county] as [string, ListParts]] : []), ...lists.townships];
+    const between = this.text.between;
+    const gap = Buffer.byteLength(between);
+    let size = 0;
+    for (const [, c] of all) {
+      for (const p of c.parts) size += Buffer.byteLength(p);
+      size += gap * (c.parts.length - 1);
+    }
+    const buf = Buffer.allocUnsafeSlow(size);
+    const chunks: PackedLists['chunks'] = [];
+    let at = 0;
+    for (const [name, c] of all) {
+      c.parts.forEach((p, i) => {
+        if (i && gap) at += buf.write(between, at);
+        at += buf.write(p, at);
+      });
+      chunks.push([name, at, c.parts.length]);
+    }
+    return { bytes: buf.buffer as ArrayBuffer, chunks };
+  }
+}
+
+/** A file's chunks packed by StreamCompiler.pack. */
+export interface PackedLists {
+  bytes: ArrayBuffer;
+  /** [list ('' for the county), end offset in bytes, item count] per chunk, in order. */
+  chunks: [string, number, number][];
+}
+
+export function unpackLists(p: PackedLists): FileLists {
+  const out: FileLists = { townships: [] };
+  let from = 0;
+  for (const [name, to, count] of p.chunks) {
+    const chunk = { text: new Uint8Array(p.bytes, from, to - from), count };
+    if (name) out.townships.push([name, chunk]);
+    else out.county = chunk;
+    from = to;
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
  * names the file.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statfsSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { basename, dirname, join } from 'node:path';
 import { RespError } from '../errors.js';
@@ -60,17 +60,18 @@ export async function withTempFile(file: string, write: (tmp: string) => Promise
  */
 export class PendingFile {
   private readonly tmp: string;
-  private buf: string[] = [];
+  private buf: (string | Uint8Array)[] = [];
   private size = 0;
   private created = false;
   private done = false;
 
+  /** `flushAt`: characters of text (or bytes) kept before they are written. */
   constructor(readonly file: string, private readonly flushAt = 1 << 16) {
     this.tmp = prepare(file);
     track(this.tmp);
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     this.buf.push(text);
     this.size += text.length;
     if (this.size >= this.flushAt) this.flush();
@@ -98,13 +99,18 @@ export class PendingFile {
 
   private flush(): void {
     if (!this.size) return;
-    const text = this.buf.join('');
+    const parts = this.buf;
     this.buf = [];
     this.size = 0;
     try {
-      if (this.created) appendFileSync(this.tmp, text);
-      else fill(this.tmp, (fd) => writeFileSync(fd, text));
+      const fd = openSync(this.tmp, this.created ? 'a' : 'wx');
       this.created = true;
+      try {
+        // writeFileSync on a descriptor writes all of it (writeSync may write part).
+        for (const p of parts) writeFileSync(fd, p);
+      } finally {
+        closeSync(fd);
+      }
     } catch (e) {
       this.abort();
       throw asWriteError(e, this.file);

@@ -98,11 +98,17 @@ export class WorkerPool<Task, Result> {
  * The worker's side of a WorkerPool, in the worker thread: each task is answered with `handle(task)` (or
  * the error it threw); any other message is one the pool broadcast, for `onBroadcast`.
  */
-export function serveTasks<Task, Result, Broadcast extends object>(handle: (task: Task) => Result, onBroadcast: (message: Broadcast) => void): void {
+export function serveTasks<Task, Result, Broadcast extends object>(
+  handle: (task: Task) => Result,
+  onBroadcast: (message: Broadcast) => void,
+  /** Buffers of a result handed over to the main thread rather than copied. */
+  transferOf?: (result: Result) => ArrayBuffer[],
+): void {
   parentPort!.on('message', (m: { id: number; task: Task } | Broadcast) => {
     if (!('task' in m)) return void onBroadcast(m);
     try {
-      parentPort!.postMessage({ id: m.id, result: handle(m.task) });
+      const result = handle(m.task);
+      parentPort!.postMessage({ id: m.id, result }, transferOf?.(result) ?? []);
     } catch (e) {
       parentPort!.postMessage({ id: m.id, error: (e as Error)?.stack ?? String(e) });
     }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { listText, type ListText } from '../../compile/serialize.js';
-import { StreamCompiler, type FileLists, type ListChunk } from '../../compile/stream.js';
+import { StreamCompiler, unpackLists, type FileLists, type ListChunk, type PackedLists } from '../../compile/stream.js';
 import type { StreamSetup } from '../../compile/stream-worker.js';
 import { PendingFile, print } from '../../io/write.js';
 import { displayPath, type FoundFile, type Selection } from '../../load/discover.js';
@@ -31,7 +31,8 @@ class ListFile {
   }
 
   add(chunk: ListChunk): void {
-    this.out.write((this.count ? this.text.between : this.text.first) + chunk.text);
+    this.out.write(this.count ? this.text.between : this.text.first);
+    this.out.write(chunk.text);
     this.count += chunk.count;
   }
 
@@ -85,7 +86,7 @@ export async function streamLists(selection: Selection, outDir: string, flags: L
 
   const files: ListFile[] = [];
   const written: WrittenList[] = [];
-  let pool: WorkerPool<FoundFile, FileLists> | undefined;
+  let pool: WorkerPool<FoundFile, PackedLists> | undefined;
   try {
     let countyFile: ListFile | undefined;
     if (county) {
@@ -115,18 +116,18 @@ export async function streamLists(selection: Selection, outDir: string, flags: L
     const enough = jobs !== undefined || (size > 1 && bytesOf(toLoad) >= MIN_BYTES_FOR_WORKERS);
     if (size > 0 && enough && toLoad.length && workersAvailable(WORKER)) {
       const setup: StreamSetup = { root: selection.root, context: lazy.context, lang: flags.lang, format: flags.format, townships: wanted, county, maxFileMb: lazy.maxFileMb };
-      pool = new WorkerPool<FoundFile, FileLists>(WORKER, size, setup);
+      pool = new WorkerPool<FoundFile, PackedLists>(WORKER, size, setup);
     }
     const run = (d: (typeof lazy.domains)[number]): FileLists | Promise<FileLists> => {
-      if ('source' in d) return compiler.file(d);
+      if ('source' in d) return compiler.join(compiler.file(d));
       if (pool) {
-        const p = pool.run(d);
+        const p = pool.run(d).then(unpackLists);
         // Awaited in its turn; a failure before then is not an unhandled rejection.
         p.catch(() => {});
         return p;
       }
       const f = loadFile(d.display, d.abs, { lang: flags.lang, maxFileMb: lazy.maxFileMb });
-      return f.kind === 'domain' && f.data ? compiler.file(f as LoadedFile<DomainFile>) : { townships: [] };
+      return f.kind === 'domain' && f.data ? compiler.join(compiler.file(f as LoadedFile<DomainFile>)) : { townships: [] };
     };
     // In repository order; with workers, a few files ahead are being read while one is written.
     const ahead: (FileLists | Promise<FileLists>)[] = [];
