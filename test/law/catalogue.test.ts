@@ -12,7 +12,9 @@ describe('LawCatalogue', () => {
       expect(cat.resolve(t)?.title, t).toBe('中华人民共和国土地管理法');
     }
     expect(cat.resolve('河道管理条例')?.title).toBe('中华人民共和国河道管理条例');
-    expect(cat.resolve('土地管理法实施条例')).toBeUndefined();
+    // An implementing regulation is its own entry, never the law it implements.
+    expect(cat.resolve('土地管理法实施条例')?.title).toBe('中华人民共和国土地管理法实施条例');
+    expect(cat.resolve('矿产资源法实施细则')).toBeUndefined();
   });
 
   it('knows level, version, article count and moved articles', () => {
@@ -30,7 +32,7 @@ describe('LawCatalogue', () => {
   });
 
   it('makes no suggestion for real laws outside the catalogue or for instruments derived from a catalogued law', () => {
-    for (const t of ['畜牧法', '国家安全法', '土壤污染防治法', '土地管理法实施条例', '山东省实施〈中华人民共和国土地管理法〉办法', '治安管理处罚法', '水土保持法']) {
+    for (const t of ['国家安全法', '测绘法', '职业病防治法', '矿产资源法实施细则', '森林法实施细则', '山东省实施〈中华人民共和国土地管理法〉办法', '传染病防治法', '反不正当竞争法', '长江保护法']) {
       expect(cat.suggest(t), t).toEqual([]);
     }
   });
