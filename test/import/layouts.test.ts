@@ -60,7 +60,7 @@ describe('属地管理 list with two-level headers and merged categories', () =>
       basis: ['《中华人民共和国土地管理法》第七十七条'],
     });
     // Two titles in one basis cell are two citations; 备注 goes to notes.
-    expect(zr[1].basis).toEqual(['《中华人民共和国矿产资源法》第三十九条', '《矿产资源开采登记管理办法》']);
+    expect(zr[1].basis).toEqual(['《中华人民共和国矿产资源法》第六十四条', '《矿产资源开采登记管理办法》']);
     expect(zr[1].notes).toBe('每季度联合巡查一次');
     // The category merged over B8:B9 gives both items their domain.
     expect(itemsOf(r, 'domains/生态环境.yaml').map((i) => i.name)).toEqual(['秸秆露天焚烧的监督管理', '餐饮服务业油烟污染的查处']);

@@ -32,6 +32,13 @@ describe('article-out-of-range', () => {
     expect(f[0].message).toBe('《行政处罚法》 as in force (2021修订) has 86 articles; there is no art. 87');
   });
 
+  it('checks regulations as well as laws: 农药管理条例 has 66 articles, 殡葬管理条例 24', () => {
+    const f = check('article-out-of-range', { 'domains/a.yaml': domain('《农药管理条例》第六十六条、第六十七条', '《殡葬管理条例》第二十五条') });
+    expect(where(f)).toEqual([['article-out-of-range', 'domains/a.yaml', 11, 23], ['article-out-of-range', 'domains/a.yaml', 12, 9]]);
+    expect(f[0].message).toBe('《农药管理条例》现行文本（2022修订）共66条，没有第六十七条');
+    expect(f[1].message).toBe('《殡葬管理条例》现行文本（2012修订）共24条，没有第二十五条');
+  });
+
   it('leaves citations of an older version stated in the entry to moved-article', () => {
     expect(check('article-out-of-range', { 'domains/a.yaml': domain('{cite: 《安全生产法》第一百一十九条, version: 2021修正}', '{cite: 《行政处罚法》第八十七条, version: 2009修正}') })).toEqual([]);
   });

@@ -54,6 +54,26 @@ describe('moved-article', () => {
     expect(f[0].message).toBe('依据注明的《中华人民共和国土地管理法》版本“2004年修正”早于现行的2019修正（2020-01-01施行）');
   });
 
+  it('knows the 2024 revision of 矿产资源法 renumbered the whole law: 第三十九条 (unlicensed mining) is now 第六十四条', () => {
+    const f = check('moved-article', { 'domains/a.yaml': domain('非法采矿的查处', '发现无证采矿、越界采矿行为及时制止并报告', '《中华人民共和国矿产资源法》第三十九条、第四十条') });
+    expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 9], ['moved-article', 'domains/a.yaml', 11, 29]]);
+    expect(f[0].message).toBe('《中华人民共和国矿产资源法》第三十九条是2009修正的条文序号，2024修订后该内容（未取得采矿权（采矿许可证）擅自采矿的处罚）在第六十四条');
+    expect(f[0].source).toBe('《中华人民共和国矿产资源法》（2024修订，2025-07-01施行）现行文本');
+    expect(f[1].message).toContain('在第六十四条第二款');
+    // The current numbers, and an old number whose item is about something else, pass.
+    expect(check('moved-article', { 'domains/a.yaml': domain('非法采矿的查处', '发现无证采矿行为及时制止并报告', '《矿产资源法》第六十四条') })).toEqual([]);
+    expect(check('moved-article', { 'domains/a.yaml': domain('矿产资源开采回采率的监督', '日常巡查，发现后报告', '《矿产资源法》第三十九条') })).toEqual([]);
+  });
+
+  it('reports laws repealed by a newer one: 执业医师法 by 医师法, 环境噪声污染防治法 by 噪声污染防治法', () => {
+    const f = check('moved-article', { 'domains/a.yaml': domain('非法行医的查处', '发现后报告', '《执业医师法》第三十九条', '《中华人民共和国环境噪声污染防治法》第五十八条') });
+    expect(where(f)).toEqual([['moved-article', 'domains/a.yaml', 11, 9], ['moved-article', 'domains/a.yaml', 12, 9]]);
+    expect(f.map((x) => x.message)).toEqual([
+      '《执业医师法》已于2022-03-01废止，由《中华人民共和国医师法》取代',
+      '《中华人民共和国环境噪声污染防治法》已于2022-06-05废止，由《中华人民共和国噪声污染防治法》取代',
+    ]);
+  });
+
   it('accepts current numbers and current versions', () => {
     const ok = domain('生产经营单位安全生产状况检查', '日常巡查，发现隐患及时报告', '《安全生产法》第九条第二款', '{cite: 《土地管理法》第七十八条, version: 2019修正}', '《森林法》第三十九条');
     expect(check('moved-article', { 'domains/a.yaml': ok })).toEqual([]);

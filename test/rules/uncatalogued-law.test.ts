@@ -28,6 +28,8 @@ describe('uncatalogued-law', () => {
 
   it('is silent for a catalogued law, a policy document, a title one slip from a catalogued one, and a title without an article', () => {
     expect(check(RULE, { 'domains/a.yaml': domain('《中华人民共和国建筑法》第七条', '《治安管理处罚法》第五十条') })).toEqual([]);
+    // Regulations and rules are catalogued too.
+    expect(check(RULE, { 'domains/a.yaml': domain('《农药管理条例》第五十二条', '《无证无照经营查处办法》第十三条', '《明码标价和禁止价格欺诈规定》第二十五条') })).toEqual([]);
     expect(check(RULE, { 'domains/a.yaml': domain('《关于加强农村公路管理的通知》第三条') })).toEqual([]);
     // 土地法 for 土地管理法 is citation-syntax's did-you-mean, not an unknown law.
     expect(check(RULE, { 'domains/a.yaml': domain('《土地法》第七十七条') })).toEqual([]);
