@@ -4,6 +4,7 @@
  * the use townships make of it year by year (办件量), and the recall (收回) of what is not used. The
  * rules and the ledger of the export judge with these functions, so that they never disagree.
  */
+import type { Registry } from './registry.js';
 import type { Delegation, UsageFile } from './types.js';
 
 /** Periodic evaluation (行政处罚法第二十四条) is judged against this many years. */
@@ -55,11 +56,18 @@ export function firstFullYear(d: Delegation): number | undefined {
   return start ? Number(start.slice(0, 4)) + 1 : undefined;
 }
 
+/** The registered name of a township named by its name or a short name (other names as they are). */
+export const townshipNameIn = (registry: Registry) => (name: string): string => {
+  const r = registry.resolve(name);
+  return r?.kind === 'township' ? r.township.name : name;
+};
+
 /** The use recorded in a repository's usage files: counts by item, year and township. */
 export class UsageRecords {
   /** Years some usage file records. */
   readonly years = new Set<number>();
   private readonly counts = new Map<string, Map<number, Map<string, number>>>();
+  private readonly notes = new Map<string, string>();
 
   /** `townshipOf` gives the name a township is known by (the registry's), so short names add up with full ones. */
   constructor(files: readonly UsageFile[], townshipOf: (name: string) => string = (n) => n) {
@@ -72,6 +80,7 @@ export class UsageRecords {
         const byTown = byYear.get(f.year) ?? byYear.set(f.year, new Map()).get(f.year)!;
         const t = townshipOf(e.township);
         byTown.set(t, (byTown.get(t) ?? 0) + e.count);
+        if (e.note) this.notes.set(`${e.item}\0${f.year}\0${t}`, e.note);
       }
     }
   }
@@ -84,6 +93,11 @@ export class UsageRecords {
     let n = 0;
     for (const c of byTown.values()) n += c;
     return n;
+  }
+
+  /** The note of a township's line for an item in a year (无执法对象 …), if it has one. */
+  note(item: string, year: number, township: string): string | undefined {
+    return this.notes.get(`${item}\0${year}\0${township}`);
   }
 
   /** Recorded years, ascending. */
@@ -111,6 +125,12 @@ export class UsageRecords {
     for (let i = years.length - 1; i >= 0 && this.count(item, years[i], township) === 0; i--) out.unshift(years[i]);
     return out;
   }
+}
+
+/** The first year the township held the power: the year its transition began, else the year of the decision. */
+export function firstHeldYear(d: Delegation): number | undefined {
+  const start = d.transition?.from ?? d.date;
+  return start ? Number(start.slice(0, 4)) : undefined;
 }
 
 /** A span of years as printed: 2025, or 2024—2025 when consecutive, else 2022、2025. */

@@ -12,6 +12,10 @@ import { checkDate, pickTownship } from './build.js';
 import { exportFindings, releaseOf } from './export-gate.js';
 import { checkOutputFolder } from '../outputs.js';
 import { print } from '../../io/write.js';
+import { delegationLedger } from '../../export/ledger.js';
+import { usableUsage } from '../../load/usage.js';
+import { townshipNameIn, UsageRecords } from '../../model/delegation-lifecycle.js';
+import { today } from '../../validate/validate.js';
 
 export interface ExportFlags {
   lang: Lang;
@@ -25,6 +29,8 @@ export interface ExportFlags {
   county?: boolean;
   out?: string;
   date?: string;
+  /** The day the 赋权事项台账 judges statuses on (and validation deadlines): default today. */
+  asOf?: string;
   /** 征求意见稿: export despite errors, every item included, marked as a draft with its open problems. */
   draft?: boolean;
 }
@@ -54,7 +60,8 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   // them: the folder is not marked (only build's YAML output needs that).
   const outDir = resolve(cwd, flags.out ?? 'out');
   checkOutputFolder(outDir, cwd, [discover(paths, cwd).root]);
-  const findings = await exportFindings(paths, flags.lang, !!flags.draft);
+  const asOf = flags.asOf ? checkDate(flags.asOf, '--as-of') : today();
+  const findings = await exportFindings(paths, flags.lang, !!flags.draft, asOf);
   const project = loadProject(discover(paths, cwd), flags.lang);
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
@@ -66,12 +73,15 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
     ? [pickTownship(result, registry, flags.township)]
     : flags.county ? [result.county] : [result.county, ...result.townships];
   const revision = revisionLine(project.config);
+  const usage = usableUsage(project.usage);
+  const sources = Object.fromEntries(usage.filter((u) => u.source).map((u) => [String(u.year), u.source!]));
+  const ledger = delegationLedger(result, new UsageRecords(usage, townshipNameIn(registry)), registry, asOf, sources);
   for (const list of lists) {
-    const doc = documentOf(list, { revision, date, registry, draft, attachment: project.config.export?.attachment });
+    const doc = documentOf(list, { revision, date, registry, draft, attachment: project.config.export?.attachment, ledger });
     for (const format of formats) {
       const file = resolve(outDir, `${fileStemOf(list, !!draft)}.${format}`);
-      await EXPORTERS[format](doc, file);
-      await print(`${displayPath(file, cwd)}\n`);
+      const more = await EXPORTERS[format](doc, file);
+      for (const f of [file, ...(more ?? [])]) await print(`${displayPath(f, cwd)}\n`);
     }
   }
   if (flags.html) {

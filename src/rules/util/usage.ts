@@ -1,7 +1,8 @@
 import type { DocPath } from '../../findings/types.js';
 import type { LoadedFile } from '../../load/load-file.js';
 import type { Project } from '../../load/project.js';
-import { UsageRecords } from '../../model/delegation-lifecycle.js';
+import { usableUsage } from '../../load/usage.js';
+import { townshipNameIn, UsageRecords } from '../../model/delegation-lifecycle.js';
 import type { Registry } from '../../model/registry.js';
 import type { UsageEntry, UsageFile } from '../../model/types.js';
 import { memo } from '../../util/memo.js';
@@ -34,11 +35,5 @@ const RECORDS = Symbol('usage-records');
  */
 export function usageRecords(project: Project, registry: Registry): UsageRecords {
   const all = project.usage ?? [];
-  return memo(all, RECORDS, () => {
-    const files = all.filter((f) => f.schemaOk && f.data).map((f) => ({ ...f.data!, usage: f.data!.usage.filter((_, i) => !f.badEntries?.has(i)) }));
-    return new UsageRecords(files, (name) => {
-      const r = registry.resolve(name);
-      return r?.kind === 'township' ? r.township.name : name;
-    });
-  });
+  return memo(all, RECORDS, () => new UsageRecords(usableUsage(all), townshipNameIn(registry)));
 }
