@@ -137,6 +137,7 @@ function program(setCode: (n: number) => void, lang: Lang): Command {
     .option('--county', '只导出县级清单 / only the county-wide list')
     .option('--out <dir>', '输出文件夹，默认 ./out / output folder (default ./out)')
     .option('--date <date>', '文档日期（默认清单施行日期）/ document date (default: the revision date)')
+    .option('--as-of <date>', '赋权事项台账判断状态的日期（默认今天）/ date the delegation ledger judges on (default today)')
     .option('--draft', '征求意见稿：有错误也导出全部事项，标明征求意见稿并列出待解决问题 / a draft for consultation: every item, marked, with the open problems')
     .action(async (paths: string[], opts) => {
       const { exportCommand } = await import('./commands/export.js');

@@ -3,6 +3,8 @@ import { basesText, cellSafe, guardFormula, numbered, partyDutiesText, tidy, uni
 import { PART_NAMES } from './labels.js';
 import { sectionsOf } from './sections.js';
 import type { ExportDoc, Exporter } from './types.js';
+import { dirname, join } from 'node:path';
+import { ledgerCells, ledgerHeaders, ledgerTitle } from './ledger.js';
 
 const HEADERS = ['清单', '序号', '事项类别', '事项名称', '主体责任单位', '主体责任职责', '配合责任', '法律依据', '工作方式', '备注', '事项编号'];
 
@@ -30,5 +32,24 @@ export function renderCsv(doc: ExportDoc): string {
   return '\uFEFF' + rows.map((r, i) => r.map((v) => field(i ? text(v) : v)).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Write the CSV document. */
-export const writeCsv: Exporter = async (doc, file) => writeAtomic(file, renderCsv(doc));
+const table = (rows: (string | number)[][]) => '\uFEFF' + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+
+/** The 赋权事项台账 as CSV (a table of its own: one row per township and item), or undefined when there is none. */
+export function renderLedgerCsv(doc: ExportDoc): string | undefined {
+  const l = doc.ledger;
+  if (!l) return undefined;
+  return table([ledgerHeaders(l).map((h) => h.replace(/\n/g, '')), ...l.rows.map((r, i) => ledgerCells(l, r, i + 1).map((v) => (typeof v === 'number' ? v : tidy(doc.local ? doc.local(v) : v))))]);
+}
+
+/** The file the ledger of `doc` goes to, beside the list's CSV file. */
+export const ledgerCsvFile = (doc: ExportDoc, file: string): string => join(dirname(file), `${ledgerTitle(doc.list)}.csv`);
+
+/** Write the CSV document, and its 赋权事项台账 as a second file beside it. */
+export const writeCsv: Exporter = async (doc, file) => {
+  await writeAtomic(file, renderCsv(doc));
+  const ledger = renderLedgerCsv(doc);
+  if (ledger === undefined) return [];
+  const other = ledgerCsvFile(doc, file);
+  await writeAtomic(other, ledger);
+  return [other];
+};

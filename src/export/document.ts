@@ -2,6 +2,7 @@ import type { CompiledList } from '../compile/types.js';
 import type { Finding } from '../findings/types.js';
 import type { Registry } from '../model/registry.js';
 import { ATTACHMENT, titleOf } from './labels.js';
+import { ledgerFor, type Ledger } from './ledger.js';
 import type { ExportDoc } from './types.js';
 
 /** Placeholders for "each township" as they appear in running text, longest first. */
@@ -31,6 +32,8 @@ export interface DocOptions {
   draft?: ExportDoc['draft'];
   /** resp.yaml `export.attachment`: the 附件 label (true: 附件), or false (or unset) for none. */
   attachment?: string | boolean;
+  /** The repository's 赋权事项台账: the list gets the rows of its townships. */
+  ledger?: Ledger;
 }
 
 /** The document of one compiled list. */
@@ -47,7 +50,13 @@ export function documentOf(list: CompiledList, o: DocOptions): ExportDoc {
     ...(list.scope === 'township' ? { local: localizer(list.name) } : {}),
     ...(o.draft ? { draft: o.draft } : {}),
     ...(o.attachment ? { attachment: o.attachment === true ? ATTACHMENT : o.attachment } : {}),
+    ...withLedger(list, o.ledger),
   };
+}
+
+function withLedger(list: CompiledList, ledger: Ledger | undefined): { ledger?: Ledger } {
+  const own = ledger && ledgerFor(list, ledger);
+  return own ? { ledger: own } : {};
 }
 
 export type { Finding };

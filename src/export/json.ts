@@ -2,10 +2,13 @@ import { jsonPieces } from '../compile/serialize.js';
 import { writeAtomicPieces } from '../io/write.js';
 import type { ExportDoc, Exporter } from './types.js';
 
-/** The document as data: the compiled list with its title and revision, items with provenance. */
+/**
+ * The document as data: the compiled list with its title and revision, items with provenance, and the
+ * 赋权事项台账 (`ledger`: asOf, years, sources, rows with every recorded year) when it has one.
+ */
 function documentOf(doc: ExportDoc): Record<string, unknown> {
   const { scope, name, items } = doc.list;
-  return { version: 1, scope, name, title: doc.title, revision: doc.revision || undefined, items };
+  return { version: 1, scope, name, title: doc.title, revision: doc.revision || undefined, items, ledger: doc.ledger };
 }
 
 /** The document as JSON. */

@@ -5,6 +5,7 @@ import { tableColumns, type Column } from './columns.js';
 import { PART_NAMES } from './labels.js';
 import { sectionsOf, type NumberedItem } from './sections.js';
 import type { ExportDoc, Exporter } from './types.js';
+import { ledgerCells, ledgerHeaders, ledgerSubtitle, ledgerTitle } from './ledger.js';
 
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -125,6 +126,11 @@ export function renderMarkdown(doc: ExportDoc): string {
       for (const n of g.items) out.push(...itemDetails(n, h(3), doc));
     }
   });
+  if (doc.ledger) {
+    const l = doc.ledger;
+    out.push('', `## ${ledgerTitle(doc.list)}`, '', ledgerSubtitle(l), '');
+    out.push(...table(ledgerHeaders(l).map((h) => h.replace(/\n/g, '')), l.rows.map((r, i) => ledgerCells(l, r, i + 1).map((v) => (typeof v === 'number' ? v : tidy(doc.local ? doc.local(v) : v))))));
+  }
   return out.join('\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledList } from '../compile/types.js';
 import type { Finding } from '../findings/types.js';
 import type { Party } from '../model/types.js';
+import type { Ledger } from './ledger.js';
 
 /** One document to export: a compiled list with what its printed form needs. */
 export interface ExportDoc {
@@ -19,7 +20,9 @@ export interface ExportDoc {
   attachment?: string;
   /** A draft for consultation (征求意见稿): the open problems it is published with. */
   draft?: { problems: Finding[]; itemOf: (f: Finding) => string | undefined };
+  /** The 赋权事项台账 of this list's townships, when it holds delegated powers. */
+  ledger?: Ledger;
 }
 
-/** Writes one document in one format to `file`, atomically. */
-export type Exporter = (doc: ExportDoc, file: string) => Promise<void>;
+/** Writes one document in one format to `file`, atomically; returns the other files it wrote beside it, if any. */
+export type Exporter = (doc: ExportDoc, file: string) => Promise<string[] | void>;

@@ -8,6 +8,7 @@ import { sectionsOf, type NumberedItem, type Section } from './sections.js';
 import { withTempFile } from '../io/write.js';
 import { fixZipDates } from './zip-dates.js';
 import type { ExportDoc, Exporter } from './types.js';
+import { LEDGER_HEAD, LEDGER_TAIL, ledgerCells, ledgerHeaders, ledgerSubtitle, ledgerTitle, printedYears } from './ledger.js';
 import { displayWidth } from '../util/width.js';
 import { columnPx, lineCount, wrapLines, writtenWidth } from '../util/measure.js';
 
@@ -545,6 +546,67 @@ function writeProblems(wb: ExcelJS.stream.xlsx.WorkbookWriter, doc: ExportDoc): 
   ws.commit();
 }
 
+/** Widths of the ledger's columns (LEDGER_HEAD, each year, LEDGER_TAIL): a date takes 13, a document number 20. */
+const LEDGER_WIDTHS: Record<string, number> = {
+  序号: 5, '乡镇（街道）': 10, 事项编号: 9, 事项名称: 26, 赋权方式: 11, 赋权决定: 21, 过渡期届满: 13, 最近评估: 13, 状态: 10, 说明: 21,
+};
+const YEAR_WIDTH = 9;
+/** Statuses that ask for action, printed bold. */
+const ACTION = new Set(['建议收回', '评估逾期']);
+
+/**
+ * The 赋权事项台账: a row per township and delegated power (A4 landscape, the header repeated on every
+ * page), with its decision, transition, last evaluation, cases per year and status.
+ */
+function writeLedger(wb: ExcelJS.stream.xlsx.WorkbookWriter, doc: ExportDoc): void {
+  const l = doc.ledger!;
+  const headers = ledgerHeaders(l).map((h) => (h === '乡镇（街道）' ? '乡镇\n（街道）' : h));
+  const widths = [...LEDGER_HEAD.map((h) => LEDGER_WIDTHS[h]), ...printedYears(l).map(() => YEAR_WIDTH), ...LEDGER_TAIL.map((h) => LEDGER_WIDTHS[h])];
+  const centered = new Set(['序号', '乡镇（街道）', '事项编号', '赋权方式', '过渡期届满', '最近评估', '状态']);
+  const keys = [...LEDGER_HEAD, ...printedYears(l).map(String), ...LEDGER_TAIL];
+  const n = widths.length;
+  const scale = scaleFor(widths);
+  const ws = wb.addWorksheet('赋权事项台账', {
+    views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', scale, firstPageNumber: 1, horizontalCentered: true, printTitlesRow: '3:3', margins: MARGINS },
+  });
+  ws.columns = widths.map((w, i) => ({ width: writtenWidth(w), style: centered.has(keys[i]) || /^\d+$/.test(keys[i]) ? BODY_CENTER : BODY_LEFT }));
+  const banner = (text: string, style: Partial<ExcelJS.Style>, height: number) => {
+    const row = ws.addRow([text]);
+    row.height = height;
+    for (let i = 1; i <= n; i++) row.getCell(i).style = style;
+    ws.mergeCells(row.number, 1, row.number, n);
+  };
+  banner(ledgerTitle(doc.list), TITLE, 36);
+  banner(ledgerSubtitle(l), SUBTITLE, 22);
+  const head = ws.addRow(headers);
+  head.height = Math.max(...headers.map((h, i) => lineCount(h, widths[i], 12))) * 17 + 8;
+  for (let i = 1; i <= n; i++) head.getCell(i).style = HEAD;
+  const statusCol = keys.indexOf('状态');
+  // Rows are never split: a page ends before the row that would not fit, and the header repeats.
+  const pagePt = (PRINT_PT * FILL * 100) / scale;
+  let used = 36 + 22 + head.height;
+  let pages = 1;
+  let last: ExcelJS.Row | undefined;
+  l.rows.forEach((r, k) => {
+    const values = ledgerCells(l, r, k + 1).map((v) => printed(doc, v));
+    const height = rowPt(Math.max(1, ...values.map((v, i) => lineCount(String(v), widths[i], BODY_PT))));
+    if (last && used + height > pagePt) {
+      last.addPageBreak();
+      pages++;
+      used = head.height;
+    }
+    const row = ws.addRow(values.map((v) => (v === '' ? null : v)));
+    row.height = height;
+    used += height;
+    if (ACTION.has(r.status)) row.getCell(statusCol + 1).style = { ...BODY_CENTER, font: { ...bodyFont, bold: true } };
+    last = row;
+  });
+  ws.pageSetup.printArea = `A1:${ws_col(n)}${l.rows.length + 3}`;
+  ws.headerFooter = { ...(doc.draft ? { oddHeader: `&C&"黑体,常规"&14${DRAFT_MARK}` } : {}), oddFooter: `&C第 &P 页，共 ${pages} 页` };
+  ws.commit();
+}
+
 /** Write the document as a print-ready workbook: one sheet per list kind, A4 landscape. */
 export const writeXlsx: Exporter = async (doc, file) => {
   // exceljs costs ~150 ms to load; only this exporter pays for it.
@@ -561,6 +623,7 @@ export const writeXlsx: Exporter = async (doc, file) => {
       wb.modified = doc.date;
       wb.title = doc.title;
       for (const section of sectionsOf(doc.list)) await writeSheet(wb, section, doc);
+      if (doc.ledger) writeLedger(wb, doc);
       if (doc.draft) writeProblems(wb, doc);
       await wb.commit();
       if (!stream.closed) await once(stream, 'close');

@@ -19,7 +19,8 @@ export type LossCode =
   | 'invalid-id'
   | 'footnote'
   | 'no-table'
-  | 'guessed-kind';
+  | 'guessed-kind'
+  | 'ledger-sheet';
 
 export type LossSeverity = 'warning' | 'info';
 
@@ -92,6 +93,10 @@ export const LOSS_MESSAGES: Record<LossCode, Msg> = {
     zh: '无法从标题、工作表名或表头判断清单类别，按“{kind}”导入；可用 --kind 指定',
     en: 'the list kind could not be told from title, sheet or header; imported as {kind}; state it with --kind',
   },
+  'ledger-sheet': {
+    zh: '工作表“{sheet}”是 resp 导出的赋权事项台账，由清单和办件量生成，未导入；办件量登记在 delegations/usage-<年度>.yaml',
+    en: 'sheet "{sheet}" is the delegation ledger resp exports, made from the lists and the usage files; not imported (usage goes into delegations/usage-<year>.yaml)',
+  },
 };
 
 /** Severity of each code: a warning is a loss (exit code 1), info is a note. */
@@ -109,6 +114,7 @@ export const LOSS_SEVERITY: Record<LossCode, LossSeverity> = {
   footnote: 'warning',
   'no-table': 'warning',
   'guessed-kind': 'warning',
+  'ledger-sheet': 'info',
 };
 
 /** Text shortened for a message: one line, at most `n` characters. */

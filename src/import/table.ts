@@ -114,9 +114,18 @@ class GridView {
   }
 }
 
+/** The sheet resp export writes the 赋权事项台账 into (src/export/xlsx.ts): a report, not a list. */
+const DELEGATION_LEDGER_SHEET = '赋权事项台账';
+
 /** Read every table of a grid into the ledger. */
 export function readTables(g: Grid, ledger: Ledger, map?: ColumnMap): SourceTable[] {
   const v = new GridView(g);
+  // The delegation ledger is made from the lists and the usage files: accounted for, not read as items.
+  if (g.addressing === 'a1' && g.name === DELEGATION_LEDGER_SHEET) {
+    const cells = g.rows.flatMap((_, r) => v.filled(r));
+    if (cells.length) ledger.loss('ledger-sheet', g.name, cells.map((c) => c.key), { sheet: g.name });
+    return [];
+  }
   const tables: SourceTable[] = [];
   let from = 0;
   let pendingKind: ListKind | undefined;

@@ -222,6 +222,7 @@ export const ENTRY_KEY: Record<FileKind, string | undefined> = {
   township: 'items',
   assignments: 'assignments',
   changes: 'changes',
+  usage: 'usage',
 };
 
 /** 1-based line and column (in code points) of an offset of `text`. */

@@ -11,7 +11,7 @@ import type { Msg } from '../i18n.js';
 import { CONFIG_NAME, displayPath, findRoot, isYamlName, listYaml, OUTPUT_MARKER, skipped } from './discover.js';
 
 /** The folders of a list repository that hold its sources. */
-export const SOURCE_FOLDERS = ['domains', 'townships', 'registry', 'assignments', 'adjustments'] as const;
+export const SOURCE_FOLDERS = ['domains', 'townships', 'registry', 'assignments', 'adjustments', 'delegations'] as const;
 
 /** What the marker file says to whoever opens it. */
 export const MARKER_TEXT =

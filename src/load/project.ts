@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
 import type {
-  AssignmentsFile, ChangesFile, ConfigFile, DepartmentsFile, DomainFile, LawsFile, TownshipFile, TownshipsFile,
+  AssignmentsFile, ChangesFile, ConfigFile, DepartmentsFile, DomainFile, LawsFile, TownshipFile, TownshipsFile, UsageFile,
 } from '../model/types.js';
 import { CONFIG_NAME, type Selection } from './discover.js';
 import { DEFAULT_MAX_FILE_MB, loadFile, loadMemory, type LoadedFile, type MemoryFile } from './load-file.js';
@@ -20,6 +20,8 @@ export interface Project {
   assignments: LoadedFile<AssignmentsFile>[];
   /** Change logs: why items were changed or removed (read by resp diff). */
   changes: LoadedFile<ChangesFile>[];
+  /** How often townships used delegated items, by year (kind: usage). */
+  usage: LoadedFile<UsageFile>[];
   /** Findings of reading, parsing and schema checking. */
   findings: Finding[];
 }
@@ -106,6 +108,7 @@ export function assemble(root: string, files: LoadedFile[], configFile?: LoadedF
     laws: of<LawsFile>('laws'),
     assignments: of<AssignmentsFile>('assignments'),
     changes: of<ChangesFile>('changes'),
+    usage: of<UsageFile>('usage'),
     findings: files.flatMap((f) => f.findings),
   };
 }

@@ -4,8 +4,8 @@
  */
 
 /** File kinds; each has its own schema `schemas/<kind>.schema.json`. */
-export type FileKind = 'config' | 'departments' | 'townships' | 'laws' | 'domain' | 'township' | 'assignments' | 'changes';
-export const FILE_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'domain', 'township', 'assignments', 'changes'];
+export type FileKind = 'config' | 'departments' | 'townships' | 'laws' | 'domain' | 'township' | 'assignments' | 'changes' | 'usage';
+export const FILE_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'domain', 'township', 'assignments', 'changes', 'usage'];
 
 /** List kinds an item can belong to. */
 export type ListKind = '属地管理' | '基本履职' | '配合履职' | '上级部门收回' | '职责边界' | '赋权事项';
@@ -247,6 +247,23 @@ export interface ChangesFile {
   changes: ChangeEntry[];
 }
 
+/** One line of a year's statistics of delegated powers used: a township, an item, how many cases. */
+export interface UsageEntry {
+  township: string;
+  item: string;
+  count: number;
+  note?: string;
+}
+
+/** The use of delegated items in one year (delegations/usage-2025.yaml, kind: usage). */
+export interface UsageFile {
+  kind: 'usage';
+  year: number;
+  source?: string;
+  date?: string;
+  usage: UsageEntry[];
+}
+
 export interface Waiver {
   rule: string;
   item: string;
@@ -274,4 +291,4 @@ export interface ConfigFile {
 
 export type AnyFile =
   | ConfigFile | DepartmentsFile | TownshipsFile | LawsFile | DomainFile | TownshipFile | AssignmentsFile
-  | ChangesFile;
+  | ChangesFile | UsageFile;

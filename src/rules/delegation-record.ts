@@ -3,11 +3,9 @@ import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
 import { items } from '../load/items.js';
 import { isProvincialDocument, isProvincialGovernment } from '../law/issuers.js';
+import { EVALUATION_YEARS, evaluationMissing, evaluationStale } from '../model/delegation-lifecycle.js';
 
 const STATE_COUNCIL = /^(中华人民共和国)?国务院$/;
-
-/** Periodic evaluation (行政处罚法第二十四条) is judged against this many years. */
-const EVALUATION_YEARS = 3;
 
 /** Parts of a record each route needs, with their names in both languages. */
 const PART_NAMES: Record<string, { zh: string; en: string }> = {
@@ -24,8 +22,6 @@ function decidedByOk(d: Delegation): boolean {
   return isProvincialGovernment(d.decided_by) || (d.route === '相对集中' && STATE_COUNCIL.test(normalize(d.decided_by ?? '').replace(/\s+/g, '')));
 }
 
-const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
-
 function missingParts(d: Delegation, asOf: string, province: string | undefined): string[] {
   // A provincial government's document number (鲁政字〔2024〕35号) names the deciding body well enough.
   const has = (k: keyof Delegation) => d[k] !== undefined || (k === 'decided_by' && isProvincialDocument(d.document, province));
@@ -34,7 +30,7 @@ function missingParts(d: Delegation, asOf: string, province: string | undefined)
       const out = (['decided_by', 'document', 'date'] as const).filter((k) => !has(k)) as string[];
       if (!d.published?.date && !d.published?.where) out.push('published');
       // A decision younger than the evaluation period cannot have been evaluated yet.
-      if (!d.evaluated && (!d.date || d.date < yearsBefore(asOf, EVALUATION_YEARS))) out.push('evaluated');
+      if (evaluationMissing(d, asOf)) out.push('evaluated');
       if (!d.transition?.from && !d.transition?.to) out.push('transition');
       return out;
     }
@@ -134,7 +130,7 @@ export default defineRule({
       }
       if (d.route === '交由' && d.in_name_of === '部门') ctx.report(at.file, [...base, 'in_name_of'], 'handOverInDeptName', { item });
       if (d.route === '委托' && d.in_name_of === '乡镇') ctx.report(at.file, [...base, 'in_name_of'], 'entrustInTownshipName', { item });
-      if (d.evaluated && d.evaluated < yearsBefore(ctx.asOf, EVALUATION_YEARS)) {
+      if (evaluationStale(d, ctx.asOf)) {
         ctx.report(at.file, [...base, 'evaluated'], 'stale', { item, args: { evaluated: d.evaluated, years: EVALUATION_YEARS } });
       }
     }

@@ -37,12 +37,15 @@ import articleOutOfRange from './article-out-of-range.js';
 import movedArticle from './moved-article.js';
 import detentionByPolice from './detention-by-police.js';
 import uncataloguedLaw from './uncatalogued-law.js';
+import delegationEvaluationOverdue from './delegation-evaluation-overdue.js';
+import delegationUnused from './delegation-unused.js';
+import usageReference from './usage-reference.js';
 
 /** Codes the loader reports (no check function). */
 export const LOADER_CODES: Rule[] = [aliasLimit, controlCharacter, duplicateKey, emptyFile, encoding, fileTooLarge, schema, unknownKind, yamlSyntax];
 
 /** Rules with a check, run on every validated project. */
-export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship, townshipEnforcement, entrustedCompulsoryMeasure, enforcementSubjectCapacity, singleLead, outdatedDepartmentName, delegationRecord, duplicateName, assignmentAdmission, assignmentExpired, basisRequired, basisLevel, citationSyntax, articleOutOfRange, movedArticle, detentionByPolice, uncataloguedLaw].sort((a, b) => (a.id < b.id ? -1 : 1));
+export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship, townshipEnforcement, entrustedCompulsoryMeasure, enforcementSubjectCapacity, singleLead, outdatedDepartmentName, delegationRecord, duplicateName, assignmentAdmission, assignmentExpired, basisRequired, basisLevel, citationSyntax, articleOutOfRange, movedArticle, detentionByPolice, uncataloguedLaw, delegationEvaluationOverdue, delegationUnused, usageReference].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /** Codes reported when the project configuration is applied (waivers; no check function). */
 export const CONFIG_CODES: Rule[] = [waiverExpired, waiverUnused];

@@ -1,8 +1,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileKind } from '../model/types.js';
 
-/** Kinds that every other file is checked against: loaded first, on the main thread. */
-export const CONTEXT_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws'];
+/**
+ * Kinds that every other file is checked against: loaded first, on the main thread. The use of
+ * delegated items (usage) is among them: whether a delegated item was used is judged in its own file.
+ */
+export const CONTEXT_KINDS: readonly FileKind[] = ['config', 'departments', 'townships', 'laws', 'usage'];
 
 const HEAD = 4096;
 const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z]+)["']?[ \t]*(?:#.*)?\r?$/m;

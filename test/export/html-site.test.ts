@@ -42,8 +42,8 @@ describe('resp export --html', () => {
     expect(r.stdout.trim()).toBe(join('a', 'html', 'index.html'));
     const files = filesUnder(join(tmp, 'a', 'html'));
     for (const f of ['index.html', 'style.css', 'search.js', 'search-index.js', 'item/ST-001.html', 'item/DH-001.html', 'township/东湖镇.html', 'domain/生态环境.html']) expect(files).toContain(f);
-    // One page per item in force: the county's 45 and the townships' own 10.
-    expect(files.filter((f) => f.startsWith('item/'))).toHaveLength(55);
+    // One page per item in force: the county's 47 and the townships' own 10.
+    expect(files.filter((f) => f.startsWith('item/'))).toHaveLength(57);
     expect(files.filter((f) => f.startsWith('township/'))).toHaveLength(4);
   });
 

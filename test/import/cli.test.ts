@@ -45,7 +45,7 @@ describe('resp import', () => {
     expect(r.stdout).toContain('没有损失：每个非空单元格都已导入。');
     expect(r.stdout).toContain('下一步：resp validate repo');
     expect(tree(join(dir, 'repo')).filter((f) => !f.startsWith('.resp/'))).toEqual(['domains/生态环境.yaml', 'domains/自然资源.yaml', 'registry/departments.yaml', 'resp.yaml']);
-    expect(r.stdout).toContain('以及 .resp/schemas/ 中供编辑器使用的 9 个 schema 文件');
+    expect(r.stdout).toContain('以及 .resp/schemas/ 中供编辑器使用的 10 个 schema 文件');
     // The result validates, and exports.
     expect(resp(['validate', 'repo'], dir).code).toBe(0);
     expect(resp(['export', 'repo', '--md', '--out', 'out'], dir).code).toBe(0);

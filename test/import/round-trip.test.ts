@@ -50,7 +50,9 @@ describe('export → import round trip', () => {
     // The county workbook: the county-wide list.
     const countyBook = readdirSync(out).find((f) => f.endsWith('.xlsx'))!;
     const county = await importFiles([join(out, countyBook)]);
-    expect(county.losses).toEqual([]);
+    // The delegation ledger is a report made from the lists and the usage files: accounted for as a note, not read as items.
+    const ledgerOnly = [['ledger-sheet', 'info', '赋权事项台账']];
+    expect(county.losses.map((l) => [l.code, l.severity, l.where])).toEqual(ledgerOnly);
     const repo = join(tempDir(), 'repo');
     writeRepository(repo, county.files);
     const after = lists(repo);
@@ -62,7 +64,7 @@ describe('export → import round trip', () => {
     // Each township workbook: that township's list in force.
     for (const t of before.slice(1)) {
       const r = await importFiles([join(out, 'townships', `${t.name}履行职责事项清单.xlsx`)]);
-      expect(r.losses).toEqual([]);
+      expect(r.losses.map((l) => [l.code, l.severity, l.where])).toEqual(ledgerOnly);
       const dir = join(tempDir(), t.name);
       writeRepository(dir, r.files);
       const back = lists(dir).find((l) => l.scope === 'township' && l.name === t.name)!;

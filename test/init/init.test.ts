@@ -30,7 +30,7 @@ describe('resp init', () => {
     const r = resp(['init', 'repo', '--county', '青禾县', '--city', '示例市', '--province', '山东省', '--townships', '东湖镇,西山乡,青禾街道', '--profile', 'shandong'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^已创建 青禾县的清单仓库：19 个文件写入 repo\n下一步：\n {2}cd repo\n/);
+    expect(r.stdout).toMatch(/^已创建 青禾县的清单仓库：20 个文件写入 repo\n下一步：\n {2}cd repo\n/);
     const repo = join(dir, 'repo');
     const v = resp(['validate'], repo);
     expect(v.stdout).toBe('✔ 未发现问题，检查了 5 个文件、2 个事项\n');
@@ -89,7 +89,7 @@ describe('resp init', () => {
     writeFileSync(join(dir, '.resp', 'schemas', 'domain.schema.json'), '{}');
     const s = resp(['init', '--schemas'], dir);
     expect(s.code).toBe(0);
-    expect(s.stdout).toBe('已刷新 9 个 schema 文件：./.resp/schemas/\n');
+    expect(s.stdout).toBe('已刷新 10 个 schema 文件：./.resp/schemas/\n');
     expect(readFileSync(join(dir, '.resp', 'schemas', 'domain.schema.json'), 'utf8')).toContain('"kind"');
     expect(readFileSync(join(dir, 'domains', '自然资源.yaml'), 'utf8')).toBe(before);
     expect(resp(['init', '--schemas'], temp()).code).toBe(2);

@@ -98,7 +98,7 @@ describe('broken inputs are findings with a place, never crashes', () => {
   it('a file that is a list, not a mapping, and a misspelt kind', async () => {
     const { findings } = await validateJson({ 'domains/a.yaml': '- kind: domain\n', 'domains/b.yaml': '# 领域\nkind: Domain\n' });
     expect(findings.map((f) => [...at(f), f.message, f.hint])).toEqual([
-      ['unknown-kind', 'domains/a.yaml', 1, 1, '文件顶层应为键值对（映射），实际是列表', '在文件开头写 kind: 以及 config, departments, townships, laws, domain, township, assignments, changes 之一'],
+      ['unknown-kind', 'domains/a.yaml', 1, 1, '文件顶层应为键值对（映射），实际是列表', '在文件开头写 kind: 以及 config, departments, townships, laws, domain, township, assignments, changes, usage 之一'],
       ['unknown-kind', 'domains/b.yaml', 2, 7, '无法识别文件类型：kind 为“Domain”', '是否想写 kind: domain？'],
     ]);
   });

@@ -14,7 +14,15 @@ const NOT_RUNNABLE = ['encoding', 'file-too-large'];
 /** Files in src/rules that are not rules. */
 const NOT_RULES = ['index.ts', 'types.ts', 'define-rule.ts'];
 
-/** Where a docs example goes in the mini repository: a domain file unless its `kind:` says otherwise. */
+/**
+ * The files of a docs example in the mini repository: each YAML document (separated by `---`) goes
+ * where its kind belongs, a domain file unless its `kind:` says otherwise.
+ */
+function filesOf(example: string): Record<string, string> {
+  return Object.fromEntries(example.split(/^---\n/m).map((doc) => [placeOf(doc), doc]));
+}
+
+/** Where one YAML document of a docs example goes. */
 function placeOf(example: string): string {
   const kind = /^kind:\s*(\S+)/m.exec(example)?.[1] ?? 'domain';
   const places: Record<string, string> = {
@@ -24,6 +32,7 @@ function placeOf(example: string): string {
     laws: 'registry/laws.yaml',
     township: 'townships/example.yaml',
     assignments: 'assignments/example.yaml',
+    usage: 'delegations/usage-example.yaml',
   };
   return places[kind] ?? 'domains/example.yaml';
 }
@@ -80,9 +89,9 @@ describe('rule catalogue', () => {
     });
 
     it.skipIf(NOT_RUNNABLE.includes(id))('its bad example breaks it and its good example is clean', () => {
-      const bad = check('*', { [placeOf(rule.docs.bad)]: rule.docs.bad });
+      const bad = check('*', filesOf(rule.docs.bad));
       expect(bad.filter((f) => f.rule === id).length, `bad example of ${id}:\n${compact(bad).join('\n')}`).toBeGreaterThan(0);
-      expect(compact(check('*', { [placeOf(rule.docs.good)]: rule.docs.good })), `good example of ${id}`).toEqual([]);
+      expect(compact(check('*', filesOf(rule.docs.good))), `good example of ${id}`).toEqual([]);
     });
   });
 });

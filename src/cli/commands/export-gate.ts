@@ -16,10 +16,10 @@ import { version } from '../../version.js';
 import { useColor } from '../color.js';
 
 /** Validate the whole repository and print its errors (and warnings, for a draft); returns every finding. */
-export async function exportFindings(paths: string[], lang: Lang, draft: boolean): Promise<Finding[]> {
+export async function exportFindings(paths: string[], lang: Lang, draft: boolean, asOf = today()): Promise<Finding[]> {
   const cwd = process.cwd();
   const every = discover(paths, cwd).files.map((f) => f.abs);
-  const r = await validateRepository(every, { lang, asOf: today(), cwd, jobs: 0 });
+  const r = await validateRepository(every, { lang, asOf, cwd, jobs: 0 });
   const shown = r.findings.filter((f) => f.severity === 'error' || (draft && f.severity === 'warning') || f.rule.startsWith('township-'));
   if (shown.length) {
     process.stderr.write(renderHuman(shown, { lang, color: useColor(), sourceOf: r.sourceOf, files: r.files, items: r.items, version: version() }));

@@ -7,7 +7,7 @@ import { RespError } from '../../errors.js';
 import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine, type ExportFormat } from '../../export/index.js';
 import type { Lang } from '../../i18n.js';
 import { discover, displayPath } from '../../load/discover.js';
-import { loadProject, loadProjectLazily } from '../../load/project.js';
+import { loadProject, loadProjectLazily, type Project } from '../../load/project.js';
 import { declaredKind } from '../../validate/prescan.js';
 import { streamLists } from './build-lists.js';
 import { Registry } from '../../model/registry.js';
@@ -16,6 +16,10 @@ import { checkDate, pickTownship } from './build.js';
 import { exportFindings, releaseOf } from './export-gate.js';
 import { checkOutputFolder } from '../outputs.js';
 import { print } from '../../io/write.js';
+import { delegationLedger, type Ledger } from '../../export/ledger.js';
+import { usableUsage } from '../../load/usage.js';
+import { townshipNameIn, UsageRecords } from '../../model/delegation-lifecycle.js';
+import { today } from '../../validate/validate.js';
 
 export interface ExportFlags {
   lang: Lang;
@@ -29,6 +33,8 @@ export interface ExportFlags {
   county?: boolean;
   out?: string;
   date?: string;
+  /** The day the 赋权事项台账 judges statuses on (and validation deadlines): default today. */
+  asOf?: string;
   /** 征求意见稿: export despite errors, every item included, marked as a draft with its open problems. */
   draft?: boolean;
 }
@@ -58,9 +64,10 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   // them: the folder is not marked (only build's YAML output needs that).
   const outDir = resolve(cwd, flags.out ?? 'out');
   checkOutputFolder(outDir, cwd, [discover(paths, cwd).root]);
-  const findings = await exportFindings(paths, flags.lang, !!flags.draft);
+  const asOf = flags.asOf ? checkDate(flags.asOf, '--as-of') : today();
+  const findings = await exportFindings(paths, flags.lang, !!flags.draft, asOf);
   // A release of documents only: the lists are compiled a file at a time and written one at a time.
-  if (!flags.draft && !flags.html && !findings.some((f) => f.severity === 'error')) return exportStreaming(paths, flags, formats, outDir, cwd);
+  if (!flags.draft && !flags.html && !findings.some((f) => f.severity === 'error')) return exportStreaming(paths, flags, formats, outDir, cwd, asOf);
   const project = loadProject(discover(paths, cwd), flags.lang);
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
@@ -72,12 +79,13 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
     ? [pickTownship(result, registry, flags.township)]
     : flags.county ? [result.county] : [result.county, ...result.townships];
   const revision = revisionLine(project.config);
+  const ledger = ledgerOf(project, registry, asOf)(result.townships);
   for (const list of lists) {
-    const doc = documentOf(list, { revision, date, registry, draft, attachment: project.config.export?.attachment });
+    const doc = documentOf(list, { revision, date, registry, draft, attachment: project.config.export?.attachment, ledger });
     for (const format of formats) {
       const file = resolve(outDir, `${fileStemOf(list, !!draft)}.${format}`);
-      await EXPORTERS[format](doc, file);
-      await print(`${displayPath(file, cwd)}\n`);
+      const more = await EXPORTERS[format](doc, file);
+      for (const f of [file, ...(more ?? [])]) await print(`${displayPath(f, cwd)}\n`);
     }
   }
   if (flags.html) {
@@ -93,29 +101,47 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   return draft || !findings.some((f) => f.severity === 'error') ? EXIT.ok : EXIT.findings;
 }
 
+/** The 赋权事项台账 of a set of township lists, with the repository's usage records. */
+function ledgerOf(project: Project, registry: Registry, asOf: string): (townships: CompiledList[]) => Ledger {
+  const usage = usableUsage(project.usage);
+  const sources = Object.fromEntries(usage.filter((u) => u.source).map((u) => [String(u.year), u.source!]));
+  const records = new UsageRecords(usage, townshipNameIn(registry));
+  return (townships) => delegationLedger({ townships }, records, registry, asOf, sources);
+}
+
 /**
  * The documents of a repository without errors, holding one list at a time: the lists in force are
  * first written as JSON to a temporary folder, streaming (see streamLists), then each is read back and
- * exported. Memory is bounded by the largest list, not by the repository. (A draft and the site need
- * every list at once and take the other path.)
+ * exported. Memory is bounded by the largest list, not by the repository. The 赋权事项台账 is gathered
+ * from the townships' lists first (the county's document holds every township's rows). A draft and the
+ * site need every list at once and take the other path.
  */
-async function exportStreaming(paths: string[], flags: ExportFlags, formats: ExportFormat[], outDir: string, cwd: string): Promise<number> {
+async function exportStreaming(paths: string[], flags: ExportFlags, formats: ExportFormat[], outDir: string, cwd: string, asOf: string): Promise<number> {
   const selection = discover(paths, cwd);
   const { project } = loadProjectLazily(selection, flags.lang, (f) => declaredKind(f.abs) === 'domain');
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
   const revision = revisionLine(project.config);
   const tmp = mkdtempSync(join(tmpdir(), 'resp-export-'));
+  const read = (file: string): CompiledList => {
+    const { version: _, ...list } = JSON.parse(readFileSync(file, 'utf8')) as CompiledList & { version: number };
+    return list;
+  };
   try {
-    const lists = await streamLists(selection, tmp, { lang: flags.lang, format: 'json', township: flags.township, countyOnly: flags.county });
+    // The county's document needs every township's ledger rows: --county still compiles the townships.
+    const lists = await streamLists(selection, tmp, { lang: flags.lang, format: 'json', township: flags.township });
+    const ledgerFrom = ledgerOf(project, registry, asOf);
+    const rows = lists.filter((l) => l.scope === 'township').flatMap((l) => ledgerFrom([read(l.file)]).rows);
+    const ledger: Ledger = { ...ledgerFrom([]), rows };
     for (const written of lists) {
-      const { version: _, ...list } = JSON.parse(readFileSync(written.file, 'utf8')) as CompiledList & { version: number };
+      if (flags.county && written.scope !== 'county') continue;
+      const list = read(written.file);
       rmSync(written.file);
-      const doc = documentOf(list, { revision, date, registry, attachment: project.config.export?.attachment });
+      const doc = documentOf(list, { revision, date, registry, attachment: project.config.export?.attachment, ledger });
       for (const format of formats) {
         const file = resolve(outDir, `${fileStemOf(list, false)}.${format}`);
-        await EXPORTERS[format](doc, file);
-        await print(`${displayPath(file, cwd)}\n`);
+        const more = await EXPORTERS[format](doc, file);
+        for (const f of [file, ...(more ?? [])]) await print(`${displayPath(f, cwd)}\n`);
       }
     }
   } finally {
