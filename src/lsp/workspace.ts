@@ -10,9 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Finding } from '../findings/types.js';
 import { fmt, type Lang } from '../i18n.js';
 import { CONFIG_NAME, displayPath, findRoot, listYaml, type FoundFile } from '../load/discover.js';
-import { loadBuffer, loadFile, type LoadedFile } from '../load/load-file.js';
-import { LOAD_MESSAGES } from '../load/messages.js';
-import { SourceFile } from '../load/source-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import { assemble, type Project } from '../load/project.js';
 import type { DomainFile } from '../model/types.js';
 import { applyConfig } from '../validate/apply-config.js';
@@ -23,6 +21,7 @@ import { makeContext, type RunContext } from '../validate/run-context.js';
 import { runRules } from '../validate/run-rules.js';
 import { today, validateProject } from '../validate/validate.js';
 import { normalize } from '../util/text.js';
+import { loadBuffer, loadFile, loadMemory } from '../validate/load.js';
 
 /** The text of the files open in the editor, which wins over the disk. */
 export type Overlay = (abs: string) => { text: string; version: number } | undefined;
@@ -277,20 +276,7 @@ export class Repo {
 /** Load a text as `resp validate` loads a file's bytes: size limit, encoding, YAML, kind, schema. */
 export function loadText(display: string, abs: string, text: string, lang: Lang, maxFileMb: number): LoadedFile {
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > maxFileMb * 1048576) {
-    const M = LOAD_MESSAGES;
-    return {
-      source: new SourceFile(display, abs, ''),
-      findings: [
-        {
-          rule: 'file-too-large', severity: 'error', file: display, line: 1, column: 1,
-          message: fmt(M.tooLarge, lang, { size: (bytes.length / 1048576).toFixed(1), limit: maxFileMb }),
-          hint: fmt(M.tooLargeHint, lang),
-        },
-      ],
-    };
-  }
-  return loadBuffer(display, abs, bytes, { lang, maxFileMb, entryLines: false });
+  return loadMemory(display, abs, { bytes, size: bytes.length }, { lang, maxFileMb, entryLines: false });
 }
 
 /** Up to this many bytes of list files, a repository is read before its first check; beyond, in the background. */

@@ -9,6 +9,11 @@ import type { Profile, SourceSpec } from '../law/profiles.js';
 /** A message of a rule, with an optional "what to do". */
 export interface RuleMessage extends Msg {
   hint?: Msg;
+  /**
+   * Other hints of this message, by name, one of which a report may give instead of `hint` (did you
+   * mean …? when a near name exists, the list of allowed values when none does).
+   */
+  hints?: Record<string, Msg>;
   /** A severity for this message only, when it differs from the rule's (a stale date among missing records). */
   severity?: Severity;
   /**
@@ -61,7 +66,10 @@ export interface ReportOptions {
   item?: string;
   /** Point at this key of the mapping at the path. */
   keyOf?: string;
+  /** The message's arguments: plain values, or zh/en pairs ({zh, en}) picked by the language of the run. */
   args?: Record<string, unknown>;
+  /** Give this one of the message's `hints` instead of its `hint`. */
+  hint?: string;
   /** Point at these characters of the string at the path (a citation inside a basis text), when the source shows them one for one. */
   offset?: number;
   length?: number;

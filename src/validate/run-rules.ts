@@ -1,4 +1,4 @@
-import { fmt, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
 import { findingAt, type LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
@@ -7,6 +7,7 @@ import { LawCatalogue } from '../law/catalogue.js';
 import { policyOf, resolveSource, type Profile, type SourceSpec } from '../law/profiles.js';
 import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
+import { messageText } from '../rules/message-text.js';
 import type { ReportOptions, Rule, RuleContext } from '../rules/types.js';
 
 export interface RunOptions {
@@ -77,14 +78,13 @@ export function findingSource(rule: Rule, id: string, policy: Profile, own?: Sou
 }
 
 function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, policy: Profile, o: ReportOptions): Finding {
-  const m = rule.messages[id];
-  if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
-  return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
+  const text = messageText(rule, id, lang, o.args, o.hint);
+  return findingAt(source, rule.id, path, text.message, {
     messageId: id,
-    severity: o.severity ?? m.severity ?? rule.severity,
+    severity: o.severity ?? text.severity,
     item: o.item,
     keyOf: o.keyOf,
-    hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
+    hint: text.hint,
     source: findingSource(rule, id, policy, o.source),
     ...(o.offset !== undefined ? spanInString(source, path, o.offset, o.length) : undefined),
     ...(o.related?.length ? { related: o.related.map((r) => ({ file: r.file.source.path, ...pick(r.file.source.locate(r.path)) })) } : {}),

@@ -6,7 +6,7 @@ import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
 import { discover, displayPath } from '../../load/discover.js';
-import { loadProject } from '../../load/project.js';
+
 import { Registry } from '../../model/registry.js';
 import { closest, normalize } from '../../util/text.js';
 import { validateRepository } from '../../validate/repository.js';
@@ -16,6 +16,7 @@ import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
 import { emitPieces, print, writeAtomicPieces } from '../../io/write.js';
 import { prepareOutputFolder } from '../outputs.js';
+import { loadProject } from '../../validate/load.js';
 
 export interface BuildFlags {
   lang: Lang;

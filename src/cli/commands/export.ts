@@ -5,13 +5,14 @@ import { RespError } from '../../errors.js';
 import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine } from '../../export/index.js';
 import type { Lang } from '../../i18n.js';
 import { discover, displayPath } from '../../load/discover.js';
-import { loadProject } from '../../load/project.js';
+
 import { Registry } from '../../model/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { checkDate, pickTownship } from './build.js';
 import { exportFindings, releaseOf } from './export-gate.js';
 import { checkOutputFolder } from '../outputs.js';
 import { print } from '../../io/write.js';
+import { loadProject } from '../../validate/load.js';
 
 export interface ExportFlags {
   lang: Lang;
