@@ -3,16 +3,12 @@ import { statSync, readFileSync } from 'node:fs';
 import type { Lang } from '../i18n.js';
 import type { Finding, DocPath } from '../findings/types.js';
 import { FILE_KINDS, type AnyFile, type FileKind } from '../model/types.js';
-import { checkSchema } from '../validate/schema.js';
 import { SourceFile } from './source-file.js';
 import { explainYamlProblem } from './yaml-problems.js';
 import { closest } from '../util/text.js';
 import { isNode, isSeq } from 'yaml';
 import { fastParse } from './fast-parse.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
-
-/** Schema findings listed per file; one more finding counts the rest. */
-export const MAX_SCHEMA_FINDINGS = 100;
 
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
 export const DEFAULT_MAX_FILE_MB = 8;
@@ -37,23 +33,26 @@ export interface LoadProblem {
   path?: DocPath;
 }
 
-/** What the loader gives: the source, its kind and data when usable, where entries start, and the problems met. */
+/**
+ * What the loader gives: the source, its kind and data when it parsed, where entries start, and the
+ * problems met. The data is not checked against its schema: validate does that (validate/load.ts).
+ */
 export interface ParsedFile<T extends AnyFile = AnyFile> {
   source: SourceFile;
   kind?: FileKind;
-  /** The data, when the file parsed and its kind is known (possibly with schema problems). */
+  /** The data, when the file parsed and its kind is known (not yet checked against the schema). */
   data?: T;
-  /** False when a schema problem lies outside the file's entries: rules then skip the whole file. */
-  schemaOk?: boolean;
-  /** Indexes of entries (items, assignments, departments ...) with schema problems: rules skip them. */
-  badEntries?: Set<number>;
   /** 1-based line where each entry of the file's list (ENTRY_KEY) starts, recorded while parsing (0 when unknown). */
   entryLines?: number[];
   problems: LoadProblem[];
 }
 
-/** A file after loading, its problems turned into findings (validate/load.ts). */
+/** A file after loading and the schema check, its problems turned into findings (validate/load.ts). */
 export interface LoadedFile<T extends AnyFile = AnyFile> extends Omit<ParsedFile<T>, 'problems'> {
+  /** False when a schema problem lies outside the file's entries: rules then skip the whole file. */
+  schemaOk?: boolean;
+  /** Indexes of entries (items, assignments, departments ...) with schema problems: rules skip them. */
+  badEntries?: Set<number>;
   findings: Finding[];
 }
 
@@ -87,7 +86,7 @@ function problemAt(source: SourceFile, rule: string, messageId: string, path: Do
   return { rule, messageId, args, hint, file: source.path, ...source.locate(path, keyOf), path };
 }
 
-/** Read a file from disk and load it (size, encoding, YAML, kind, schema). Never throws on bad content. */
+/** Read a file from disk and parse it (size, encoding, YAML, kind). Never throws on bad content. */
 export function parseFile(display: string, abs: string, opts: LoadOptions): ParsedFile {
   const size = statSync(abs).size;
   return tooLarge(display, abs, size, false, opts) ?? parseBuffer(display, abs, readFileSync(abs), opts);
@@ -103,7 +102,7 @@ export interface MemoryFile {
   partial?: boolean;
 }
 
-/** Load text given in memory as the file at `abs` would be loaded: the same size limit, encoding and YAML checks. */
+/** Parse text given in memory as the file at `abs` would be parsed: the same size limit, encoding and YAML checks. */
 export function parseMemory(display: string, abs: string, mem: MemoryFile, opts: LoadOptions): ParsedFile {
   return tooLarge(display, abs, mem.size, !!mem.partial, opts) ?? parseBuffer(display, abs, mem.bytes, opts);
 }
@@ -121,7 +120,7 @@ export function tooLargeFile(display: string, abs: string, size: number, limitMb
   return { source: new SourceFile(display, abs, ''), problems: [problem(display, 'file-too-large', 'tooLarge', args)] };
 }
 
-/** Load bytes already in memory (from disk or from a git revision). */
+/** Parse bytes already in memory (from disk or from a git revision). */
 export function parseBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): ParsedFile {
   let bytes = buf;
   // The BOM is not part of the text: columns count from the first real character.
@@ -165,7 +164,7 @@ function controlCharacters(display: string, text: string): LoadProblem[] {
   return out;
 }
 
-/** Load decoded text. */
+/** Parse decoded text. */
 export function parseText(display: string, abs: string, text: string, opts: LoadOptions): ParsedFile {
   const source = new SourceFile(display, abs, text);
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
@@ -215,23 +214,10 @@ export function parseText(display: string, abs: string, text: string, opts: Load
     else problems.push(problemAt(source, 'unknown-kind', 'unknownKind', ['kind'], { kind: String(kind), kinds, guess }, hint));
     return { source, problems };
   }
-  const schema = checkSchema(kind as FileKind, data);
-  let schemaOk = true;
-  const badEntries = new Set<number>();
-  for (const [n, p] of schema.entries()) {
-    // A schema migration gone wrong can make every entry invalid: list the first ones and count the rest.
-    if (n < MAX_SCHEMA_FINDINGS) problems.push(problemAt(source, 'schema', p.messageId, p.path, p.args, p.hint, p.keyOf));
-    else if (n === MAX_SCHEMA_FINDINGS) {
-      problems.push(problemAt(source, 'schema', 'moreSchema', p.path, { n: schema.length - MAX_SCHEMA_FINDINGS, max: MAX_SCHEMA_FINDINGS }));
-    }
-    if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind as FileKind]) badEntries.add(p.path[1]);
-    else schemaOk = false;
-  }
   const listKey = ENTRY_KEY[kind as FileKind];
   const entryLines = listKey === undefined || !lines ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
-  // The Document is not kept: a later finding parses the file again (Documents cost ~12 KB per item).
-  source.release();
-  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, schemaOk, badEntries, entryLines, problems };
+  // The Document is kept for the schema check to locate its problems; validate releases it after that.
+  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, entryLines, problems };
 }
 
 /** Lines of the entries of a top-level list, from the parsed Document. */

@@ -1,12 +1,13 @@
 /**
  * Loading as the commands see it: the loader (src/load) reads and parses a file and names its problems
- * by code, message id and arguments; here they become findings, their text taken from the code's rule
- * (src/rules/<code>.ts), the same way a rule's report gets its text.
+ * by code, message id and arguments; here the data is checked against its kind's schema, and every
+ * problem becomes a finding, its text taken from the code's rule (src/rules/<code>.ts), the same way a
+ * rule's report gets its text.
  */
 import type { Lang } from '../i18n.js';
-import type { Finding } from '../findings/types.js';
+import type { DocPath, Finding } from '../findings/types.js';
 import {
-  parseBuffer, parseFile, parseMemory, parseText,
+  ENTRY_KEY, parseBuffer, parseFile, parseMemory, parseText,
   type LoadedFile, type LoadOptions, type LoadProblem, type MemoryFile, type ParsedFile,
 } from '../load/load-file.js';
 import { assemble, configOf, maxFileMbOf, type Project } from '../load/project.js';
@@ -15,6 +16,7 @@ import type { Selection } from '../load/discover.js';
 import type { ConfigFile } from '../model/types.js';
 import { getRule } from '../rules/index.js';
 import { messageText } from '../rules/message-text.js';
+import { checkSchema } from './schema.js';
 
 /** The finding of a loading problem, in a language. */
 export function loadFinding(p: LoadProblem, lang: Lang): Finding {
@@ -29,10 +31,37 @@ export function loadFinding(p: LoadProblem, lang: Lang): Finding {
   return f;
 }
 
-/** A parsed file with its problems as findings. */
+/** Schema findings listed per file; one more finding counts the rest. */
+export const MAX_SCHEMA_FINDINGS = 100;
+
+/**
+ * A parsed file checked against its kind's schema (which coerces scalar types of the data in place),
+ * with its problems as findings. Entries with schema problems are marked for the rules to skip; a
+ * problem outside the entries marks the whole file.
+ */
 export function finish(parsed: ParsedFile, lang: Lang): LoadedFile {
   const { problems, ...rest } = parsed;
-  return { ...rest, findings: problems.map((p) => loadFinding(p, lang)) };
+  const { source, kind, data } = parsed;
+  if (!kind || !data) return { ...rest, findings: problems.map((p) => loadFinding(p, lang)) };
+  const schema = checkSchema(kind, data);
+  let schemaOk = true;
+  const badEntries = new Set<number>();
+  const found: LoadProblem[] = [];
+  const at = (messageId: string, path: DocPath, args?: Record<string, unknown>, hint?: string, keyOf?: string): LoadProblem =>
+    ({ rule: 'schema', messageId, args, hint, file: source.path, ...source.locate(path, keyOf), path });
+  for (const [n, p] of schema.entries()) {
+    // A schema migration gone wrong can make every entry invalid: list the first ones and count the rest.
+    if (n < MAX_SCHEMA_FINDINGS) found.push(at(p.messageId, p.path, p.args, p.hint, p.keyOf));
+    else if (n === MAX_SCHEMA_FINDINGS) found.push(at('moreSchema', p.path, { n: schema.length - MAX_SCHEMA_FINDINGS, max: MAX_SCHEMA_FINDINGS }));
+    if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind]) badEntries.add(p.path[1]);
+    else schemaOk = false;
+  }
+  // The Document is not kept: a later finding parses the file again (Documents cost ~12 KB per item).
+  source.release();
+  // Problems of the text (control characters) come after those of the structure, as they always did.
+  const text = problems.filter((p) => p.rule === 'control-character');
+  const all = [...problems.filter((p) => p.rule !== 'control-character'), ...found, ...text];
+  return { ...rest, schemaOk, badEntries, findings: all.map((p) => loadFinding(p, lang)) };
 }
 
 /** Read a file from disk and load it (size, encoding, YAML, kind, schema). Never throws on bad content. */

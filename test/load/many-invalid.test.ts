@@ -3,7 +3,7 @@
  * reports at most MAX_SCHEMA_FINDINGS schema findings plus one that counts the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SCHEMA_FINDINGS } from '../../src/load/load-file.js';
+import { MAX_SCHEMA_FINDINGS } from '../../src/validate/load.js';
 import { loadText } from '../../src/validate/load.js';
 import { checkSchema } from '../../src/validate/schema.js';
 
