@@ -178,16 +178,15 @@ function compileTownship(
   where = provenance,
 ): CompiledList {
   const data = file?.data;
-  const at = (path: (string | number)[], code: BuildProblem['code'], item?: string, detail?: string) =>
-    problems.push({ code, file: file!.source.path, path, township: name, item, detail });
+  const place = (path: (string | number)[]) => ({ file: file!.source.path, path, township: name });
 
   const excluded = new Set<string>();
   (data?.exclude ?? []).forEach((ex, i) => {
     const it = byId.get(ex.item);
-    if (!it || !involves(it, name, registry)) return at(['exclude', i, 'item'], 'unknown-item', ex.item);
+    if (!it || !involves(it, name, registry)) return void problems.push({ code: 'unknown-item', ...place(['exclude', i, 'item']), item: ex.item });
     excluded.add(ex.item);
-    const missing = [!ex.reason && 'reason', !ex.approval && 'approval'].filter(Boolean).join(',');
-    if (missing) at(['exclude', i], 'exclusion-record', ex.item, missing);
+    const missing = (['reason', 'approval'] as const).filter((k) => !ex[k]);
+    if (missing.length) problems.push({ code: 'exclusion-record', ...place(['exclude', i]), item: ex.item, missing });
   });
 
   const items: CompiledItem[] = [];
@@ -201,12 +200,12 @@ function compileTownship(
 
   (data?.adjust ?? []).forEach((adj, i) => {
     const it = index.get(adj.item);
-    if (!it) return at(['adjust', i, 'item'], 'unknown-item', adj.item);
+    if (!it) return void problems.push({ code: 'unknown-item', ...place(['adjust', i, 'item']), item: adj.item });
     const mine = [it.lead, ...(it.support ?? [])].find((p) => p.party === name)!;
     let changed = false;
     for (const [key, value] of Object.entries(adj.set)) {
       if (!(ADJUSTABLE as readonly string[]).includes(key)) {
-        at(['adjust', i, 'set', key], 'forbidden-field', adj.item, key);
+        problems.push({ code: 'forbidden-field', ...place(['adjust', i, 'set', key]), item: adj.item, field: key });
         continue;
       }
       const target: Record<string, unknown> = key === 'office' || key === 'duties' ? (mine as unknown as Record<string, unknown>) : (it as unknown as Record<string, unknown>);
@@ -216,7 +215,7 @@ function compileTownship(
       changed = true;
     }
     const onlyForbidden = Object.keys(adj.set).every((k) => !(ADJUSTABLE as readonly string[]).includes(k));
-    if (!changed && !onlyForbidden) at(['adjust', i], 'noop-adjustment', adj.item);
+    if (!changed && !onlyForbidden) problems.push({ code: 'noop-adjustment', ...place(['adjust', i]), item: adj.item });
   });
 
   (data?.items ?? []).forEach((item, i) => {
