@@ -29,3 +29,8 @@ export function resolveLang(flag?: string): Lang {
   const v = (flag ?? process.env.RESP_LANG ?? 'zh').toLowerCase();
   return v.startsWith('en') ? 'en' : 'zh';
 }
+
+/** A zh/en pair made by writing a text in each language: an argument the renderer picks from. */
+export function both(text: (lang: Lang) => string): Msg {
+  return { zh: text('zh'), en: text('en') };
+}

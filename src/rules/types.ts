@@ -1,4 +1,4 @@
-import type { Lang, Msg } from '../i18n.js';
+import type { Msg } from '../i18n.js';
 import type { DocPath, Finding, Severity } from '../findings/types.js';
 import type { LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
@@ -81,11 +81,14 @@ export interface ReportOptions {
   severity?: Severity;
 }
 
-/** What a rule sees: the whole project, a registry, the law catalogue, and `report`. */
+/**
+ * What a rule sees: the whole project, a registry, the law catalogue, and `report`. It has no language:
+ * a finding's text is made from the rule's messages in the run's language after the check, so an
+ * argument that reads differently in Chinese and English is given as a pair, `{ zh: '…', en: '…' }`.
+ */
 export interface RuleContext<Id extends string = string> {
   project: Project;
   registry: Registry;
-  lang: Lang;
   /** The day deadlines and expiries are judged against (YYYY-MM-DD). */
   asOf: string;
   profile: string;

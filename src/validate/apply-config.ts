@@ -51,7 +51,7 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
       if (waiver.expires < opts.asOf) kept.push(make(waiverExpired, 'expired', { ...waiver }));
       else if (!getRule(waiver.rule)) {
         const guess = closest(waiver.rule, ALL_RULES.map((r) => r.id));
-        kept.push(make(waiverUnused, 'unknownRule', { rule: waiver.rule, guess: guess ? `，是否指 ${guess}？` : '', guessEn: guess ? `; did you mean ${guess}?` : '' }));
+        kept.push(make(waiverUnused, 'unknownRule', { rule: waiver.rule, guess: { zh: guess ? `，是否指 ${guess}？` : '', en: guess ? `; did you mean ${guess}?` : '' } }));
       } else if (!used.has(index)) kept.push(make(waiverUnused, 'unused', { ...waiver }));
     }
   }

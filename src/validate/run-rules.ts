@@ -46,7 +46,6 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
     const ctx: RuleContext = {
       project,
       registry,
-      lang,
       get asOf() {
         if (!rule.reads?.includes('asOf')) throw new Error(`rule ${rule.id} reads asOf without declaring it in reads`);
         // The day enters this result's cache key only when a check did read it.

@@ -75,6 +75,17 @@ describe('rule catalogue', () => {
       }
     });
 
+    it('fills its messages with the same placeholders in both languages (an argument that reads differently is a zh/en pair, not an …En twin)', () => {
+      const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const [key, m] of Object.entries(rule.messages)) {
+        for (const [what, h] of Object.entries({ message: m, hint: m.hint, ...m.hints })) {
+          if (!h) continue;
+          expect(names(h.en), `${id}.${key} ${what}`).toEqual(names(h.zh));
+          expect(names(h.zh).filter((n) => /[a-z](En|Zh)$/.test(n)), `${id}.${key} ${what}`).toEqual([]);
+        }
+      }
+    });
+
     it('has its own tests (test/rules/<id>.test.ts, naming the rule): loader and waiver codes too', () => {
       const own = join(root, 'test', 'rules', `${id}.test.ts`);
       expect(existsSync(own), `test/rules/${id}.test.ts is missing`).toBe(true);
