@@ -15,7 +15,8 @@ import { assemble, type Project } from '../load/project.js';
 import type { DomainFile } from '../model/types.js';
 import { applyConfig } from '../validate/apply-config.js';
 import { checkLoaded, type CountyItems } from '../validate/check-file.js';
-import { summarize, summaryFile, type FileSummary } from '../validate/file-summary.js';
+import { summarize, type FileSummary } from '../validate/file-summary.js';
+import { projectIndex, type IndexSource } from '../validate/project-index.js';
 import { CONTEXT_KINDS, declaredKindIn, declaredKindOf } from '../validate/prescan.js';
 import { makeContext, type RunContext } from '../validate/run-context.js';
 import { runRules } from '../validate/run-rules.js';
@@ -204,22 +205,15 @@ export class Repo {
     for (const id of summary.ids ?? []) for (const a of holders(this.byId, id)) related.add(a);
     for (const n of summary.names ?? []) for (const a of holders(this.byName, normalize(n))) related.add(a);
     for (const a of [...related]) for (const id of this.summaries.get(a)?.ids ?? []) for (const b of holders(this.byId, id)) related.add(b);
-    const as = (kind: string) =>
-      this.files.flatMap((f) => {
-        if (f.abs === abs) return file.kind === kind && file.data ? [file] : [];
-        if (!related.has(f.abs)) return [];
-        const s = this.summaries.get(f.abs);
-        return s?.kind === kind ? [summaryFile(s, f.display, f.abs)] : [];
-      });
     const inRepo = this.has(abs);
-    const project: Project = {
-      ...this.ctx.project,
-      files: [],
-      domains: [...(as('domain') as Project['domains']), ...(!inRepo && file.kind === 'domain' ? [file as LoadedFile<DomainFile>] : [])],
-      townshipFiles: [...(as('township') as Project['townshipFiles']), ...(!inRepo && file.kind === 'township' ? [file as Project['townshipFiles'][number]] : [])],
-      findings: [],
-    };
-    return runRules(project, { lang: this.lang, asOf, scope: 'project', registry: this.ctx.registry, laws: this.ctx.laws, reportOn: file });
+    const sources: IndexSource[] = this.files.flatMap((f): IndexSource[] => {
+      if (f.abs === abs) return [{ loaded: file }];
+      const s = related.has(f.abs) ? this.summaries.get(f.abs) : undefined;
+      return s ? [{ summary: s, display: f.display, abs: f.abs }] : [];
+    });
+    if (!inRepo) sources.push({ loaded: file });
+    const index = projectIndex(sources);
+    return runRules(this.ctx.project, { lang: this.lang, asOf, scope: 'project', registry: this.ctx.registry, laws: this.ctx.laws, index, reportOn: file });
   }
 
   /** The county items a township file names, from the domain files that hold them (open ones as edited). */

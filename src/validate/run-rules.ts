@@ -8,7 +8,8 @@ import { policyOf, resolveSource, type Profile, type SourceSpec } from '../law/p
 import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
 import { messageText } from '../rules/message-text.js';
-import type { ReportOptions, Rule, RuleContext } from '../rules/types.js';
+import type { ItemField, ProjectIndex, ReportOptions, Rule, RuleContext } from '../rules/types.js';
+import { indexOfProject } from './project-index.js';
 
 export interface RunOptions {
   lang: Lang;
@@ -24,6 +25,8 @@ export interface RunOptions {
   reportOn?: LoadedFile;
   /** Told when a rule reads the day (its results then depend on --as-of). */
   onAsOf?: () => void;
+  /** The items across files for the project-scope rules (default: made from the project's files). */
+  index?: ProjectIndex<ItemField>;
 }
 
 /** Run every rule over a loaded project; returns raw findings (before severity config and waivers). */
@@ -41,10 +44,20 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
   // the time of validating file by file. So no closure here captures `opts`, and the file and the
   // project are let go after each rule.
   let reportOn = opts.reportOn;
+  let index = opts.index;
+  let current: Project | undefined = project;
   for (const rule of rules) {
     if (project.config.rules?.[rule.id] === 'off') continue;
-    const ctx: RuleContext = {
-      project,
+    const across = rule.scope === 'project';
+    const ctx: RuleContext<string, ItemField> = {
+      // A project-scope rule may see only summaries of the files: it reads the index, whatever the run.
+      get project() {
+        if (across) throw new Error(`rule ${rule.id} is project-scope: it reads ctx.index, not ctx.project`);
+        return current!;
+      },
+      get index() {
+        return (index ??= indexOfProject(current!));
+      },
       registry,
       get asOf() {
         if (!rule.reads?.includes('asOf')) throw new Error(`rule ${rule.id} reads asOf without declaring it in reads`);
@@ -56,14 +69,15 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
       policy,
       laws,
       report(file, path, messageId, o = {}) {
-        if (reportOn && file !== reportOn) return;
+        if (reportOn && file.source !== reportOn.source) return;
         findings.push(make(rule, file.source, path, messageId, lang, policy, o));
       },
     };
     rule.check?.(ctx);
-    (ctx as { project?: Project }).project = undefined;
   }
   reportOn = undefined;
+  current = undefined;
+  index = undefined;
   return findings;
 }
 
