@@ -41,6 +41,14 @@ function* allItems(project: Project): Generator<ItemAt> {
   }
 }
 
+/**
+ * Every schema-valid item, one at a time: the listed items when a rule has listed them, else made as
+ * they are walked and let go (a single pass over a national tree must not hold six million of them).
+ */
+export function eachItem(project: Project): Iterable<ItemAt> {
+  return (project as unknown as Record<symbol, readonly ItemAt[] | undefined>)[LISTED] ?? allItems(project);
+}
+
 /** A party of an item with its path. */
 export interface PartyAt {
   readonly party: Party;
