@@ -12,8 +12,9 @@ import { compile } from '../src/compile/compile.js';
 import { itemsInForce } from '../src/cli/commands/find.js';
 import { FindIndex } from '../src/find/index.js';
 import { discover } from '../src/load/discover.js';
-import { loadProject } from '../src/load/project.js';
+
 import { packageRoot } from '../src/paths.js';
+import { loadProject } from '../src/validate/load.js';
 
 interface Report {
   text: string;

@@ -22,7 +22,8 @@ export { createNew, emit, emitPieces, withTempFile, writeAtomic, writeAtomicPiec
 
 // Loading a list repository.
 export { CONFIG_NAME, discover, discoverText, displayPath, findRoot, STDIN_NAME, type FoundFile, type Selection } from './load/discover.js';
-export { loadProject, type Project } from './load/project.js';
+export type { Project } from './load/project.js';
+export { loadProject } from './validate/load.js';
 export type { LoadedFile, MemoryFile } from './load/load-file.js';
 
 // Validation: findings for paths (what `resp validate` runs), for text in memory as a file of its

@@ -1,5 +1,5 @@
 import { discover } from '../src/load/discover.js';
-import { loadProject } from '../src/load/project.js';
+import { loadProject } from '../src/validate/load.js';
 import { validateProject } from '../src/validate/validate.js';
 import type { Finding } from '../src/findings/types.js';
 import type { Lang } from '../src/i18n.js';

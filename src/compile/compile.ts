@@ -185,16 +185,15 @@ function compileTownship(
   where = provenance,
 ): CompiledList {
   const data = file?.data;
-  const at = (path: (string | number)[], code: BuildProblem['code'], item?: string, detail?: string) =>
-    problems.push({ code, file: file!.source.path, path, township: name, item, detail });
+  const place = (path: (string | number)[]) => ({ file: file!.source.path, path, township: name });
 
   const excluded = new Set<string>();
   (data?.exclude ?? []).forEach((ex, i) => {
     const it = byId.get(ex.item);
-    if (!it || !involves(it, name, registry)) return at(['exclude', i, 'item'], 'unknown-item', ex.item);
+    if (!it || !involves(it, name, registry)) return void problems.push({ code: 'unknown-item', ...place(['exclude', i, 'item']), item: ex.item });
     excluded.add(ex.item);
-    const missing = [!ex.reason && 'reason', !ex.approval && 'approval'].filter(Boolean).join(',');
-    if (missing) at(['exclude', i], 'exclusion-record', ex.item, missing);
+    const missing = (['reason', 'approval'] as const).filter((k) => !ex[k]);
+    if (missing.length) problems.push({ code: 'exclusion-record', ...place(['exclude', i]), item: ex.item, missing });
   });
 
   const items: CompiledItem[] = [];
@@ -208,24 +207,23 @@ function compileTownship(
 
   (data?.adjust ?? []).forEach((adj, i) => {
     const it = index.get(adj.item);
-    if (!it) return at(['adjust', i, 'item'], 'unknown-item', adj.item);
-    adjust(it, i, name, file!, where, at);
+    if (!it) return void problems.push({ code: 'unknown-item', ...place(['adjust', i, 'item']), item: adj.item });
+    adjust(it, i, name, file!, where, (p) => problems.push(p));
   });
 
   if (file) items.push(...ownItemsOf(file, name, registry, where));
   return { scope: 'township', name, items };
 }
 
-type Report = (path: (string | number)[], code: BuildProblem['code'], item?: string, detail?: string) => void;
-
 /** Apply the township file's adjustment number `i` to `it` (the township's own copy of the item). */
-function adjust(it: CompiledItem, i: number, name: string, file: LoadedFile<TownshipFile>, where: typeof provenance, at: Report): void {
+function adjust(it: CompiledItem, i: number, name: string, file: LoadedFile<TownshipFile>, where: typeof provenance, report: (p: BuildProblem) => void): void {
   const adj = file.data!.adjust![i];
+  const place = (path: (string | number)[]) => ({ file: file.source.path, path, township: name });
   const mine = [it.lead, ...(it.support ?? [])].find((p) => p.party === name)!;
   let changed = false;
   for (const [key, value] of Object.entries(adj.set)) {
     if (!(ADJUSTABLE as readonly string[]).includes(key)) {
-      at(['adjust', i, 'set', key], 'forbidden-field', adj.item, key);
+      report({ code: 'forbidden-field', ...place(['adjust', i, 'set', key]), item: adj.item, field: key });
       continue;
     }
     const target: Record<string, unknown> = key === 'office' || key === 'duties' ? (mine as unknown as Record<string, unknown>) : (it as unknown as Record<string, unknown>);
@@ -235,7 +233,7 @@ function adjust(it: CompiledItem, i: number, name: string, file: LoadedFile<Town
     changed = true;
   }
   const onlyForbidden = Object.keys(adj.set).every((k) => !(ADJUSTABLE as readonly string[]).includes(k));
-  if (!changed && !onlyForbidden) at(['adjust', i], 'noop-adjustment', adj.item);
+  if (!changed && !onlyForbidden) report({ code: 'noop-adjustment', ...place(['adjust', i]), item: adj.item });
 }
 
 /** The township's own items (those its file adds), as its list holds them. */

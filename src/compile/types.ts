@@ -30,16 +30,31 @@ export interface CompiledList {
   items: CompiledItem[];
 }
 
-/** A problem met while compiling township files; becomes a finding of the matching rule. */
-export interface BuildProblem {
-  code: 'unknown-item' | 'exclusion-record' | 'noop-adjustment' | 'forbidden-field' | 'unknown-township';
+/** Where a problem of a township file is: the file, the path in it, and the township it is for. */
+interface ProblemPlace {
   file: string;
   path: DocPath;
   township: string;
-  item?: string;
-  /** For forbidden-field: the field name; for exclusion-record: what is missing. */
-  detail?: string;
 }
+
+/**
+ * A problem met while compiling township files, as data without text: the rule of the same name
+ * (src/rules/township-<code>.ts, unknown-township.ts) turns it into a finding with its own message.
+ */
+export type BuildProblem =
+  /** The file names a township the registry does not hold. */
+  | (ProblemPlace & { code: 'unknown-township' })
+  /** An exclusion or adjustment names a county item that does not exist or does not concern the township. */
+  | (ProblemPlace & { code: 'unknown-item'; item: string })
+  /** An exclusion lacks its reason, its approval, or both. */
+  | (ProblemPlace & { code: 'exclusion-record'; item: string; missing: ('reason' | 'approval')[] })
+  /** An adjustment sets only values the item already has. */
+  | (ProblemPlace & { code: 'noop-adjustment'; item: string })
+  /** An adjustment sets a field a township may not set. */
+  | (ProblemPlace & { code: 'forbidden-field'; item: string; field: string });
+
+/** The problems of one code. */
+export type BuildProblemOf<C extends BuildProblem['code']> = Extract<BuildProblem, { code: C }>;
 
 /** The outcome of compiling a project. */
 export interface BuildResult {

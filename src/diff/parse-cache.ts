@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n.js';
-import { loadBuffer, type LoadedFile } from '../load/load-file.js';
+import { type LoadedFile } from '../load/load-file.js';
+import { loadBuffer } from '../validate/load.js';
 
 /** Git's object name of a file's bytes, so a file on disk and a blob of a revision compare by name. */
 export function blobName(bytes: Buffer): string {

@@ -5,9 +5,10 @@ import { openRepo, resolveCommit, type GitRepo } from '../git/repo.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, findRoot } from '../load/discover.js';
 import { maxFileMbOf, type Project } from '../load/project.js';
-import { DEFAULT_MAX_FILE_MB, loadBuffer } from '../load/load-file.js';
+import { DEFAULT_MAX_FILE_MB } from '../load/load-file.js';
 import { listFolder, listGit, type Listing } from './listing.js';
 import type { RevisionInfo } from './types.js';
+import { loadBuffer } from '../validate/load.js';
 
 /** One side of a comparison: what it was read from, and the loaded lists. */
 export interface Revision {

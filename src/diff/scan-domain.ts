@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../findings/types.js';
 import type { Lang } from '../i18n.js';
-import { loadBuffer, type LoadedFile } from '../load/load-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import { SourceFile } from '../load/source-file.js';
 import type { AnyFile, DomainFile, FileKind, Item } from '../model/types.js';
 import { deepEqual } from './canonical.js';
 import { tooLarge } from './too-large.js';
+import { loadBuffer } from '../validate/load.js';
 
 /** One side of a pair: a file on disk (read by whoever scans), or bytes. */
 export interface ScanSide {

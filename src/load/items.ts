@@ -49,21 +49,6 @@ export function eachItem(project: Project): Iterable<ItemAt> {
   return (project as unknown as Record<symbol, readonly ItemAt[] | undefined>)[LISTED] ?? allItems(project);
 }
 
-const DUPLICATE_IDS = Symbol('ids held twice');
-
-/** Ids that more than one item holds, usually none: unique-id and duplicate-name both ask (once per project). */
-export function duplicateIds(project: Project): ReadonlySet<string> {
-  return memo(project, DUPLICATE_IDS, () => {
-    const seen = new Set<string>();
-    const twice = new Set<string>();
-    for (const at of eachItem(project)) {
-      if (seen.has(at.item.id)) twice.add(at.item.id);
-      else seen.add(at.item.id);
-    }
-    return twice;
-  });
-}
-
 /** A party of an item with its path. */
 export interface PartyAt {
   readonly party: Party;

@@ -1,10 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { statSync, readFileSync } from 'node:fs';
-import { fmt, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import type { Finding, DocPath } from '../findings/types.js';
 import { FILE_KINDS, type AnyFile, type FileKind } from '../model/types.js';
-import { checkSchema } from '../validate/schema.js';
-import { LOAD_MESSAGES as M } from './messages.js';
 import { SourceFile } from './source-file.js';
 import { explainYamlProblem } from './yaml-problems.js';
 import { closest } from '../util/text.js';
@@ -12,24 +10,49 @@ import { isNode, isSeq } from 'yaml';
 import { fastParse } from './fast-parse.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 
-/** Schema findings listed per file; one more finding counts the rest. */
-export const MAX_SCHEMA_FINDINGS = 100;
-
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
 export const DEFAULT_MAX_FILE_MB = 8;
 
-/** A file after loading: its source, its kind and data when usable, and the loading findings. */
-export interface LoadedFile<T extends AnyFile = AnyFile> {
+/**
+ * A problem met while loading, as data: the code (a rule of src/rules without a check), which of its
+ * messages, the message's arguments, and where. Its text is the code's own message, filled in when
+ * the problem becomes a finding (validate/load.ts), the same way a rule's report gets its text.
+ */
+export interface LoadProblem {
+  rule: string;
+  messageId: string;
+  /** Plain values, or zh/en pairs picked by the language of the run. */
+  args?: Record<string, unknown>;
+  /** One of the message's `hints`, given instead of its `hint`. */
+  hint?: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  path?: DocPath;
+}
+
+/**
+ * What the loader gives: the source, its kind and data when it parsed, where entries start, and the
+ * problems met. The data is not checked against its schema: validate does that (validate/load.ts).
+ */
+export interface ParsedFile<T extends AnyFile = AnyFile> {
   source: SourceFile;
   kind?: FileKind;
-  /** The data, when the file parsed and its kind is known (possibly with schema problems). */
+  /** The data, when the file parsed and its kind is known (not yet checked against the schema). */
   data?: T;
+  /** 1-based line where each entry of the file's list (ENTRY_KEY) starts, recorded while parsing (0 when unknown). */
+  entryLines?: number[];
+  problems: LoadProblem[];
+}
+
+/** A file after loading and the schema check, its problems turned into findings (validate/load.ts). */
+export interface LoadedFile<T extends AnyFile = AnyFile> extends Omit<ParsedFile<T>, 'problems'> {
   /** False when a schema problem lies outside the file's entries: rules then skip the whole file. */
   schemaOk?: boolean;
   /** Indexes of entries (items, assignments, departments ...) with schema problems: rules skip them. */
   badEntries?: Set<number>;
-  /** 1-based line where each entry of the file's list (ENTRY_KEY) starts, recorded while parsing (0 when unknown). */
-  entryLines?: number[];
   findings: Finding[];
 }
 
@@ -53,14 +76,20 @@ export function findingAt(
   return { rule, severity: 'error', message, file: source.path, ...span, path, ...rest };
 }
 
-function plainFinding(file: string, rule: string, messageId: keyof typeof M, message: string, hint: string, line = 1, column = 1): Finding {
-  return { rule, messageId, severity: 'error', message, file, line, column, hint };
+/** A problem at a line and column. */
+function problem(file: string, rule: string, messageId: string, args?: Record<string, unknown>, line = 1, column = 1, hint?: string): LoadProblem {
+  return { rule, messageId, args, hint, file, line, column };
 }
 
-/** Read a file from disk and load it (size, encoding, YAML, kind, schema). Never throws on bad content. */
-export function loadFile(display: string, abs: string, opts: LoadOptions): LoadedFile {
+/** A problem located at a path of the source (and at a key of the mapping there). */
+function problemAt(source: SourceFile, rule: string, messageId: string, path: DocPath, args?: Record<string, unknown>, hint?: string, keyOf?: string): LoadProblem {
+  return { rule, messageId, args, hint, file: source.path, ...source.locate(path, keyOf), path };
+}
+
+/** Read a file from disk and parse it (size, encoding, YAML, kind). Never throws on bad content. */
+export function parseFile(display: string, abs: string, opts: LoadOptions): ParsedFile {
   const size = statSync(abs).size;
-  return tooLarge(display, abs, size, false, opts) ?? loadBuffer(display, abs, readFileSync(abs), opts);
+  return tooLarge(display, abs, size, false, opts) ?? parseBuffer(display, abs, readFileSync(abs), opts);
 }
 
 /**
@@ -73,25 +102,26 @@ export interface MemoryFile {
   partial?: boolean;
 }
 
-/** Load text given in memory as the file at `abs` would be loaded: the same size limit, encoding and YAML checks. */
-export function loadMemory(display: string, abs: string, mem: MemoryFile, opts: LoadOptions): LoadedFile {
-  return tooLarge(display, abs, mem.size, !!mem.partial, opts) ?? loadBuffer(display, abs, mem.bytes, opts);
+/** Parse text given in memory as the file at `abs` would be parsed: the same size limit, encoding and YAML checks. */
+export function parseMemory(display: string, abs: string, mem: MemoryFile, opts: LoadOptions): ParsedFile {
+  return tooLarge(display, abs, mem.size, !!mem.partial, opts) ?? parseBuffer(display, abs, mem.bytes, opts);
 }
 
-/** The file-too-large finding when `size` bytes are over the limit. */
-function tooLarge(display: string, abs: string, size: number, more: boolean, opts: LoadOptions): LoadedFile | undefined {
+/** The file-too-large problem when `size` bytes are over the limit. */
+function tooLarge(display: string, abs: string, size: number, more: boolean, opts: LoadOptions): ParsedFile | undefined {
   const limitMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
   if (size <= limitMb * 1024 * 1024) return undefined;
-  return {
-    source: new SourceFile(display, abs, ''),
-    findings: [
-      plainFinding(display, 'file-too-large', 'tooLarge', fmt(M.tooLarge, opts.lang, { size: `${more ? '>' : ''}${(size / 1048576).toFixed(1)}`, limit: limitMb }), fmt(M.tooLargeHint, opts.lang)),
-    ],
-  };
+  return tooLargeFile(display, abs, size, limitMb, more);
 }
 
-/** Load bytes already in memory (from disk or from a git revision). */
-export function loadBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): LoadedFile {
+/** A file of `size` bytes over the limit, not read (`more`: there were more than `size` bytes). */
+export function tooLargeFile(display: string, abs: string, size: number, limitMb: number, more = false): ParsedFile {
+  const args = { size: `${more ? '>' : ''}${(size / 1048576).toFixed(1)}`, limit: limitMb };
+  return { source: new SourceFile(display, abs, ''), problems: [problem(display, 'file-too-large', 'tooLarge', args)] };
+}
+
+/** Parse bytes already in memory (from disk or from a git revision). */
+export function parseBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): ParsedFile {
   let bytes = buf;
   // The BOM is not part of the text: columns count from the first real character.
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -101,7 +131,7 @@ export function loadBuffer(display: string, abs: string, buf: Buffer, opts: Load
   if (wide) {
     return {
       source: new SourceFile(display, abs, ''),
-      findings: [plainFinding(display, 'encoding', 'wideEncoding', fmt(M.wideEncoding, opts.lang, { encoding: wide }), fmt(M.wideEncodingHint, opts.lang, { encoding: wide }))],
+      problems: [problem(display, 'encoding', 'wideEncoding', { encoding: wide })],
     };
   }
   if (!isUtf8(bytes)) {
@@ -110,98 +140,84 @@ export function loadBuffer(display: string, abs: string, buf: Buffer, opts: Load
     for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
     return {
       source: new SourceFile(display, abs, ''),
-      findings: [plainFinding(display, 'encoding', 'encoding', fmt(M.encoding, opts.lang, { line, offset }), fmt(M.encodingHint, opts.lang), line, 1)],
+      problems: [problem(display, 'encoding', 'encoding', { line, offset }, line, 1)],
     };
   }
   const text = bytes.toString('utf8');
-  const loaded = loadText(display, abs, text, opts);
-  loaded.findings.push(...controlCharacters(display, text, opts.lang));
+  const loaded = parseText(display, abs, text, opts);
+  loaded.problems.push(...controlCharacters(display, text));
   return loaded;
 }
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
-/** A finding for each control character in the text (the first ten), where it stands. */
-function controlCharacters(display: string, text: string, lang: Lang): Finding[] {
-  const out: Finding[] = [];
+/** A problem for each control character in the text (the first ten), where it stands. */
+function controlCharacters(display: string, text: string): LoadProblem[] {
+  const out: LoadProblem[] = [];
   for (const m of text.matchAll(CONTROL)) {
     if (out.length >= 10) break;
     const at = positionOf(text, m.index!);
     const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    out.push(plainFinding(display, 'control-character', 'control', fmt(M.control, lang, { line: at.line, code }), fmt(M.controlHint, lang), at.line, at.column));
+    out.push(problem(display, 'control-character', 'control', { line: at.line, code }, at.line, at.column));
   }
   return out;
 }
 
-/** Load decoded text. */
-export function loadText(display: string, abs: string, text: string, opts: LoadOptions): LoadedFile {
+/** Parse decoded text. */
+export function parseText(display: string, abs: string, text: string, opts: LoadOptions): ParsedFile {
   const source = new SourceFile(display, abs, text);
-  const { lang } = opts;
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
-    return { source, findings: [plainFinding(display, 'empty-file', 'empty', fmt(M.empty, lang), fmt(M.emptyHint, lang))] };
+    return { source, problems: [problem(display, 'empty-file', 'empty')] };
   }
   // Both parsers recurse once per level: a text nested too deep is refused before either sees it, at the
   // place where it passes the limit (a parser giving up would do so at a depth that depends on the thread).
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     const at = positionOf(text, deep);
-    return { source, findings: [plainFinding(display, 'yaml-syntax', 'tooDeep', fmt(M.tooDeep, lang, { max: MAX_DEPTH }), fmt(M.tooDeepHint, lang), at.line, at.column)] };
+    return { source, problems: [problem(display, 'yaml-syntax', 'tooDeep', { max: MAX_DEPTH }, at.line, at.column)] };
   }
   // Plain files take the fast path; `yaml` parses the rest, and any file later when a finding needs a position.
   const lines = opts.entryLines !== false;
   const fast = fastParse(text, lines);
   const parsed = fast ? undefined : source.parse();
-  const findings: Finding[] = [];
+  const problems: LoadProblem[] = [];
   for (const p of parsed?.problems ?? []) {
     if (p.code === 'DUPLICATE_KEY') {
       const key = /"([^"]*)"|'([^']*)'/.exec(p.message);
       const name = keyAtLine(text, p.line, p.column) ?? key?.[1] ?? key?.[2] ?? '';
-      findings.push({ rule: 'duplicate-key', messageId: 'duplicateKey', severity: 'error', message: fmt(M.duplicateKey, lang, { key: name }), file: display, line: p.line, column: p.column, hint: fmt(M.duplicateKeyHint, lang) });
+      problems.push(problem(display, 'duplicate-key', 'duplicateKey', { key: name }, p.line, p.column));
     } else if (p.code === 'ALIAS_LIMIT') {
-      findings.push(plainFinding(display, 'alias-limit', 'aliasLimit', fmt(M.aliasLimit, lang), fmt(M.aliasLimitHint, lang), p.line, p.column));
+      problems.push(problem(display, 'alias-limit', 'aliasLimit', undefined, p.line, p.column));
     } else {
       const why = explainYamlProblem(p.code, p.message);
-      findings.push(plainFinding(display, 'yaml-syntax', 'syntax', fmt(M.syntax, lang, { detail: why.what[lang] }), why.hint[lang], p.line, p.column));
+      problems.push(problem(display, 'yaml-syntax', 'syntax', { detail: why.what, advice: why.hint }, p.line, p.column));
     }
   }
   if (parsed?.broken) {
     // Keep only the first syntax error: later ones are usually consequences of it.
-    const first = findings.filter((f) => f.rule === 'yaml-syntax').slice(0, 1);
-    return { source, findings: [...findings.filter((f) => f.rule !== 'yaml-syntax'), ...first] };
+    const first = problems.filter((f) => f.rule === 'yaml-syntax').slice(0, 1);
+    return { source, problems: [...problems.filter((f) => f.rule !== 'yaml-syntax'), ...first] };
   }
   const data = (fast ? fast.data : parsed!.data) as Record<string, unknown> | null;
+  const kinds = FILE_KINDS.join(', ');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const actual = Array.isArray(data) ? (lang === 'zh' ? '列表' : 'a list') : lang === 'zh' ? '单个值' : 'a single value';
-    findings.push(findingAt(source, 'unknown-kind', [], fmt(M.notMapping, lang, { actual }), { messageId: 'notMapping', hint: fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') }) }));
-    return { source, findings };
+    const actual = Array.isArray(data) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
+    problems.push(problemAt(source, 'unknown-kind', 'notMapping', [], { actual, kinds }));
+    return { source, problems };
   }
   const kind = data.kind;
   if (typeof kind !== 'string' || !(FILE_KINDS as readonly string[]).includes(kind)) {
-    const message = kind === undefined ? fmt(M.missingKind, lang) : fmt(M.unknownKind, lang, { kind: String(kind) });
     const guess = typeof kind === 'string' ? closest(kind, FILE_KINDS) : undefined;
-    const hint = guess ? fmt(M.kindGuess, lang, { guess }) : fmt(M.kindHint, lang, { kinds: FILE_KINDS.join(', ') });
-    findings.push(findingAt(source, 'unknown-kind', kind === undefined ? [] : ['kind'], message, { messageId: kind === undefined ? 'missingKind' : 'unknownKind', hint }));
-    return { source, findings };
-  }
-  const problems = checkSchema(kind as FileKind, data, lang);
-  let schemaOk = true;
-  const badEntries = new Set<number>();
-  for (const [n, p] of problems.entries()) {
-    // A schema migration gone wrong can make every entry invalid: list the first ones and count the rest.
-    if (n < MAX_SCHEMA_FINDINGS) findings.push(findingAt(source, 'schema', p.path, p.message, { messageId: p.messageId, hint: p.hint, keyOf: p.keyOf }));
-    else if (n === MAX_SCHEMA_FINDINGS) {
-      const message = fmt(M.moreSchema, lang, { n: problems.length - MAX_SCHEMA_FINDINGS, max: MAX_SCHEMA_FINDINGS });
-      findings.push(findingAt(source, 'schema', p.path, message, { messageId: 'moreSchema', hint: fmt(M.moreSchemaHint, lang) }));
-    }
-    if (p.path.length >= 2 && typeof p.path[1] === 'number' && p.path[0] === ENTRY_KEY[kind as FileKind]) badEntries.add(p.path[1]);
-    else schemaOk = false;
+    const hint = guess ? 'guess' : undefined;
+    if (kind === undefined) problems.push(problemAt(source, 'unknown-kind', 'missingKind', [], { kinds }));
+    else problems.push(problemAt(source, 'unknown-kind', 'unknownKind', ['kind'], { kind: String(kind), kinds, guess }, hint));
+    return { source, problems };
   }
   const listKey = ENTRY_KEY[kind as FileKind];
   const entryLines = listKey === undefined || !lines ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
-  // The Document is not kept: a later finding parses the file again (Documents cost ~12 KB per item).
-  source.release();
-  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, schemaOk, badEntries, entryLines, findings };
+  // The Document is kept for the schema check to locate its problems; validate releases it after that.
+  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, entryLines, problems };
 }
 
 /** Lines of the entries of a top-level list, from the parsed Document. */

@@ -10,19 +10,19 @@ import { basename, dirname, join } from 'node:path';
 import type { Finding } from '../findings/types.js';
 import { fmt, type Lang } from '../i18n.js';
 import { CONFIG_NAME, displayPath, findRoot, listYaml, type FoundFile } from '../load/discover.js';
-import { loadBuffer, loadFile, type LoadedFile } from '../load/load-file.js';
-import { LOAD_MESSAGES } from '../load/messages.js';
-import { SourceFile } from '../load/source-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import { assemble, type Project } from '../load/project.js';
 import type { DomainFile } from '../model/types.js';
 import { applyConfig } from '../validate/apply-config.js';
 import { checkLoaded, type CountyItems } from '../validate/check-file.js';
-import { summarize, summaryFile, type FileSummary } from '../validate/file-summary.js';
+import { summarize, type FileSummary } from '../validate/file-summary.js';
+import { projectIndex, type IndexSource } from '../validate/project-index.js';
 import { CONTEXT_KINDS, declaredKindIn, declaredKindOf } from '../validate/prescan.js';
 import { makeContext, type RunContext } from '../validate/run-context.js';
 import { runRules } from '../validate/run-rules.js';
 import { today, validateProject } from '../validate/validate.js';
 import { normalize } from '../util/text.js';
+import { loadBuffer, loadFile, loadMemory } from '../validate/load.js';
 
 /** The text of the files open in the editor, which wins over the disk. */
 export type Overlay = (abs: string) => { text: string; version: number } | undefined;
@@ -205,22 +205,15 @@ export class Repo {
     for (const id of summary.ids ?? []) for (const a of holders(this.byId, id)) related.add(a);
     for (const n of summary.names ?? []) for (const a of holders(this.byName, normalize(n))) related.add(a);
     for (const a of [...related]) for (const id of this.summaries.get(a)?.ids ?? []) for (const b of holders(this.byId, id)) related.add(b);
-    const as = (kind: string) =>
-      this.files.flatMap((f) => {
-        if (f.abs === abs) return file.kind === kind && file.data ? [file] : [];
-        if (!related.has(f.abs)) return [];
-        const s = this.summaries.get(f.abs);
-        return s?.kind === kind ? [summaryFile(s, f.display, f.abs)] : [];
-      });
     const inRepo = this.has(abs);
-    const project: Project = {
-      ...this.ctx.project,
-      files: [],
-      domains: [...(as('domain') as Project['domains']), ...(!inRepo && file.kind === 'domain' ? [file as LoadedFile<DomainFile>] : [])],
-      townshipFiles: [...(as('township') as Project['townshipFiles']), ...(!inRepo && file.kind === 'township' ? [file as Project['townshipFiles'][number]] : [])],
-      findings: [],
-    };
-    return runRules(project, { lang: this.lang, asOf, scope: 'project', registry: this.ctx.registry, laws: this.ctx.laws, reportOn: file });
+    const sources: IndexSource[] = this.files.flatMap((f): IndexSource[] => {
+      if (f.abs === abs) return [{ loaded: file }];
+      const s = related.has(f.abs) ? this.summaries.get(f.abs) : undefined;
+      return s ? [{ summary: s, display: f.display, abs: f.abs }] : [];
+    });
+    if (!inRepo) sources.push({ loaded: file });
+    const index = projectIndex(sources);
+    return runRules(this.ctx.project, { lang: this.lang, asOf, scope: 'project', registry: this.ctx.registry, laws: this.ctx.laws, index, reportOn: file });
   }
 
   /** The county items a township file names, from the domain files that hold them (open ones as edited). */
@@ -277,20 +270,7 @@ export class Repo {
 /** Load a text as `resp validate` loads a file's bytes: size limit, encoding, YAML, kind, schema. */
 export function loadText(display: string, abs: string, text: string, lang: Lang, maxFileMb: number): LoadedFile {
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length > maxFileMb * 1048576) {
-    const M = LOAD_MESSAGES;
-    return {
-      source: new SourceFile(display, abs, ''),
-      findings: [
-        {
-          rule: 'file-too-large', severity: 'error', file: display, line: 1, column: 1,
-          message: fmt(M.tooLarge, lang, { size: (bytes.length / 1048576).toFixed(1), limit: maxFileMb }),
-          hint: fmt(M.tooLargeHint, lang),
-        },
-      ],
-    };
-  }
-  return loadBuffer(display, abs, bytes, { lang, maxFileMb, entryLines: false });
+  return loadMemory(display, abs, { bytes, size: bytes.length }, { lang, maxFileMb, entryLines: false });
 }
 
 /** Up to this many bytes of list files, a repository is read before its first check; beyond, in the background. */

@@ -1,3 +1,4 @@
+import { both } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import { basisSites } from '../law/basis-sites.js';
 import { articleText } from '../law/format.js';
@@ -39,7 +40,7 @@ export default defineRule({
           source: `《${law.title}》（${law.version ?? ''}）现行文本，共${law.articles}条`,
           offset: c.offset,
           length: c.raw.length,
-          args: { title: c.title, version: law.version ?? '', count: law.articles, article: articleText({ article: c.article }, ctx.lang) },
+          args: { title: c.title, version: law.version ?? '', count: law.articles, article: both((l) => articleText({ article: c.article }, l)) },
         });
       }
     }

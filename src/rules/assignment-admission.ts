@@ -49,13 +49,11 @@ export default defineRule({
   },
   check(ctx) {
     const required = PARTS.filter((p) => ctx.policy.admission.required.includes(p.key));
-    const name = (p: (typeof PARTS)[number]) => (ctx.lang === 'zh' ? `${p.zh}（${p.key}）` : `${p.en} (${p.key})`);
-    const sep = ctx.lang === 'zh' ? '、' : ', ';
-    const all = required.map((p) => (ctx.lang === 'zh' ? p.zh : p.en)).join(sep);
+    const all = { zh: required.map((p) => p.zh).join('、'), en: required.map((p) => p.en).join(', ') };
     for (const at of assignments(ctx.project)) {
       const missing = required.filter((p) => !p.has(at.assignment));
       if (!missing.length) continue;
-      ctx.report(at.file, at.path, 'missing', { item: at.assignment.id, args: { id: at.assignment.id, parts: missing.map(name).join(sep), required: all, doc: ctx.policy.documents.admission ?? '' } });
+      ctx.report(at.file, at.path, 'missing', { item: at.assignment.id, args: { id: at.assignment.id, parts: { zh: missing.map((p) => `${p.zh}（${p.key}）`).join('、'), en: missing.map((p) => `${p.en} (${p.key})`).join(', ') }, required: all, doc: ctx.policy.documents.admission ?? '' } });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { both } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import { basisOwners, type BasisSite } from '../law/basis-sites.js';
 import type { LawCatalogue } from '../law/catalogue.js';
@@ -66,10 +67,10 @@ export default defineRule({
           length: c?.raw.length,
           args: {
             name: o.name,
-            power: powerNames([restricted], ctx.lang),
-            levels: [...new Set(levels.flat())].join(ctx.lang === 'zh' ? '、' : ', '),
-            cites: o.bases.map((b) => b.text).join(ctx.lang === 'zh' ? '；' : '; '),
-            law: FORBIDS[restricted]![ctx.lang],
+            power: both((l) => powerNames([restricted], l)),
+            levels: { zh: [...new Set(levels.flat())].join('、'), en: [...new Set(levels.flat())].join(', ') },
+            cites: { zh: o.bases.map((b) => b.text).join('；'), en: o.bases.map((b) => b.text).join('; ') },
+            law: FORBIDS[restricted]!,
           },
         });
         continue;
@@ -81,7 +82,7 @@ export default defineRule({
             item: o.id,
             offset: c.offset,
             length: c.raw.length,
-            args: { title: c.title, name: o.name, power: powerNames(admin, ctx.lang) },
+            args: { title: c.title, name: o.name, power: both((l) => powerNames(admin, l)) },
           });
         }
       }

@@ -1,3 +1,4 @@
+import { both } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import { basisOwners } from '../law/basis-sites.js';
 import { administrativePowers, powerNames } from '../law/powers.js';
@@ -33,16 +34,16 @@ export default defineRule({
   title: { zh: '行政权力事项缺少法律依据', en: 'Administrative power without a legal basis' },
   messages: {
     missing: {
-      zh: '事项“{name}”属于{power}，但没有列出法律依据{lawZh}',
-      en: 'item "{name}" exercises an administrative power ({power}) but lists no legal basis{lawEn}',
+      zh: '事项“{name}”属于{power}，但没有列出法律依据{law}',
+      en: 'item "{name}" exercises an administrative power ({power}) but lists no legal basis{law}',
       hint: {
         zh: '在 basis 中写明设定该权力的法律、法规或规章及条款，例如《中华人民共和国土地管理法》第七十七条；找不到法定依据的权力不应列入清单',
         en: 'name the law, regulation or rule that creates the power, down to the article (e.g. 《中华人民共和国土地管理法》第七十七条); a power without a legal source does not belong in the list',
       },
     },
     noArticle: {
-      zh: '事项“{name}”属于{power}，但依据只写了法规名称（{cite}），没有写到条{lawZh}',
-      en: 'item "{name}" exercises an administrative power ({power}), but its basis names only a title ({cite}) and no article{lawEn}',
+      zh: '事项“{name}”属于{power}，但依据只写了法规名称（{cite}），没有写到条{law}',
+      en: 'item "{name}" exercises an administrative power ({power}), but its basis names only a title ({cite}) and no article{law}',
       hint: {
         zh: '写到条（必要时到款、项），例如《中华人民共和国土地管理法》第七十七条；只写名称，审查时无法核对权力的来源和范围',
         en: 'cite the article (and paragraph or item where needed); a bare title does not show where the power comes from',
@@ -62,9 +63,9 @@ export default defineRule({
     for (const o of basisOwners(ctx.project)) {
       const admin = administrativePowers(o.powers);
       if (!admin.length) continue;
-      const power = powerNames(admin, ctx.lang);
+      const power = both((l) => powerNames(admin, l));
       const need = needOf(admin);
-      const law = { lawZh: need.zh, lawEn: need.en };
+      const law = { law: { zh: need.zh, en: need.en } };
       if (!o.bases.length) {
         ctx.report(o.file, o.path, 'missing', { item: o.id, source: need.spec, args: { name: o.name, power, ...law } });
         continue;

@@ -1,3 +1,4 @@
+import { both } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import { basisSites } from '../law/basis-sites.js';
 import type { Citation, CiteProblem, CiteProblemCode } from '../law/cite.js';
@@ -60,8 +61,8 @@ export default defineRule({
       zh: '《{title}》后直接写了“{raw}”，没有写条：是否指{article}？',
       en: '《{title}》 is followed by "{raw}" and no article: did you mean {article}?',
       hint: {
-        zh: '款从属于条（立法法第六十五条）：改为《{title}》{article}{movedZh}',
-        en: 'a paragraph belongs to an article (立法法 Art. 65): write 《{title}》{article}{movedEn}',
+        zh: '款从属于条（立法法第六十五条）：改为《{title}》{article}{moved}',
+        en: 'a paragraph belongs to an article (立法法 Art. 65): write 《{title}》{article}{moved}',
       },
     },
     unknownTitle: {
@@ -98,9 +99,11 @@ export default defineRule({
             args: {
               raw: p.raw,
               title: slip.title,
-              article: articleText({ article: slip.n }, ctx.lang),
-              movedZh: m ? `；该条是${m.version ?? '修订前'}的序号，${law!.version ?? '修订'}后该内容（${m.topic ?? ''}）在${m.to}` : '',
-              movedEn: m ? `; that is the number of the ${m.version ?? 'earlier'} text, since the ${law!.version ?? 'latest'} revision this provision (${m.topic ?? ''}) is ${m.to}` : '',
+              article: both((l) => articleText({ article: slip.n }, l)),
+              moved: {
+                zh: m ? `；该条是${m.version ?? '修订前'}的序号，${law!.version ?? '修订'}后该内容（${m.topic ?? ''}）在${m.to}` : '',
+                en: m ? `; that is the number of the ${m.version ?? 'earlier'} text, since the ${law!.version ?? 'latest'} revision this provision (${m.topic ?? ''}) is ${m.to}` : '',
+              },
             },
           });
           continue;
@@ -115,7 +118,7 @@ export default defineRule({
           item: owner.id,
           offset: c.offset,
           length: c.raw.length,
-          args: { title: c.title, suggestion: suggestions.join(ctx.lang === 'zh' ? '》或《' : '》 or 《') },
+          args: { title: c.title, suggestion: { zh: suggestions.join('》或《'), en: suggestions.join('》 or 《') } },
         });
       }
     }

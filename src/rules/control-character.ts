@@ -6,7 +6,13 @@ export default defineRule({
   category: 'file',
   severity: 'error',
   title: { zh: '文件中有控制字符', en: 'Control character in the file' },
-  messages: {},
+  messages: {
+    control: {
+      zh: '第 {line} 行有控制字符 {code}（看不见的字符，多来自复制粘贴），请删除',
+      en: 'line {line} holds the control character {code} (invisible, usually pasted in); remove it',
+      hint: { zh: '在编辑器中删除该位置的不可见字符后保存', en: 'delete the invisible character at this place in your editor and save' },
+    },
+  },
   docs: {
     why: {
       zh: '控制字符（空字符、ESC 等）看不见，却会进入名称和职责：正式文本无法生成，终端显示会被篡改（ESC 序列可清屏、改标题）。它们多来自从网页或其他系统复制的内容。',

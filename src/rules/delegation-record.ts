@@ -74,8 +74,8 @@ export default defineRule({
     },
     decidedBy: {
       zh: '以“{route}”方式赋权须由{need}决定，记录的决定机关是“{by}”',
-      en: 'delegation by {routeEn} must be decided by {needEn}; the record names "{by}"',
-      hint: { zh: '核对赋权决定的制定机关（{law}）；县级作出的只能是委托', en: 'check who made the decision ({lawEn}); a county decision can only be an entrustment (委托)' },
+      en: 'delegation by {route} must be decided by {need}; the record names "{by}"',
+      hint: { zh: '核对赋权决定的制定机关（{law}）；县级作出的只能是委托', en: 'check who made the decision ({law}); a county decision can only be an entrustment (委托)' },
     },
     handOverInDeptName: {
       zh: '以“交由”方式赋权，行使名义却是“部门”',
@@ -116,16 +116,16 @@ export default defineRule({
       const item = at.item.id;
       const parts = missingParts(d, ctx.asOf, ctx.policy.province);
       if (parts.length) {
-        const list = parts.map((p) => PART_NAMES[p][ctx.lang]).join(ctx.lang === 'zh' ? '、' : ', ');
+        const list = { zh: parts.map((p) => PART_NAMES[p].zh).join('、'), en: parts.map((p) => PART_NAMES[p].en).join(', ') };
         ctx.report(at.file, at.path, missingId[d.route as keyof typeof missingId], { item, keyOf: 'delegation', args: { parts: list } });
       }
       if (d.decided_by && (d.route === '交由' || d.route === '相对集中') && !decidedByOk(d)) {
-        const need = d.route === '交由' ? ['省、自治区、直辖市人民政府', 'a provincial government'] : ['国务院或省、自治区、直辖市人民政府', 'the State Council or a provincial government'];
-        const law = d.route === '交由' ? ['行政处罚法第二十四条第一款', '行政处罚法 Art. 24(1)'] : ['行政处罚法第十八条第二款', '行政处罚法 Art. 18(2)'];
+        const need = d.route === '交由' ? { zh: '省、自治区、直辖市人民政府', en: 'a provincial government' } : { zh: '国务院或省、自治区、直辖市人民政府', en: 'the State Council or a provincial government' };
+        const law = d.route === '交由' ? { zh: '行政处罚法第二十四条第一款', en: '行政处罚法 Art. 24(1)' } : { zh: '行政处罚法第十八条第二款', en: '行政处罚法 Art. 18(2)' };
         ctx.report(at.file, [...base, 'decided_by'], 'decidedBy', {
           item,
           source: d.route === '交由' ? { law: '行政处罚法第二十四条第一款（省、自治区、直辖市决定交由乡镇、街道行使，决定应当公布，定期组织评估）', doc: 'delegation' } : '行政处罚法第十八条第二款（国务院或者省、自治区、直辖市人民政府决定相对集中行政处罚权）',
-          args: { route: d.route, routeEn: routeEn[d.route], by: d.decided_by, need: need[0], needEn: need[1], law: law[0], lawEn: law[1] },
+          args: { route: { zh: d.route, en: routeEn[d.route] }, by: d.decided_by, need, law },
         });
       }
       if (d.route === '交由' && d.in_name_of === '部门') ctx.report(at.file, [...base, 'in_name_of'], 'handOverInDeptName', { item });

@@ -6,7 +6,13 @@ export default defineRule({
   category: 'file',
   severity: 'error',
   title: { zh: '重复的键', en: 'Duplicate key' },
-  messages: {},
+  messages: {
+    duplicateKey: {
+      zh: '重复的键“{key}”：同一层级中一个键只能出现一次',
+      en: 'duplicate key "{key}": a key may appear once per mapping',
+      hint: { zh: '删除或合并重复的键', en: 'remove or merge the duplicate key' },
+    },
+  },
   docs: {
     why: {
       zh: '同一层级写了两次同一个键时，只有一个值会生效，另一个被悄悄丢掉，审核者看到的和系统使用的就不一致。',

@@ -1,6 +1,7 @@
 import { normalize } from '../util/text.js';
 import { defineRule } from './define-rule.js';
-import { duplicateIds, eachItem, type ItemAt } from '../load/items.js';
+import type { IndexedFile, IndexedItem } from './types.js';
+import { duplicateIds } from './util/index-ids.js';
 
 /** Two items of one list carry the same name. */
 export default defineRule({
@@ -26,30 +27,30 @@ export default defineRule({
     source: 'resp 清单模型：同一清单内事项名称唯一',
   },
   check(ctx) {
-    const twice = duplicateIds(ctx.project);
+    const twice = duplicateIds(ctx.index);
     // Items in list order with the key of their list (county lists are one list per kind; each township
     // file is its own list) and their normalised name. An item pasted twice under the same id is one
     // defect, reported by unique-id: only the first item of an id counts.
-    function* named(): Generator<{ at: ItemAt; list: string; name: string }> {
+    function* named(): Generator<{ at: IndexedItem; list: string; name: string }> {
       const firstOfTwice = new Set<string>();
-      let file: ItemAt['file'] | undefined;
+      let file: IndexedFile | undefined;
       let scope = '';
       const keys = new Map<string, string>();
-      for (const at of eachItem(ctx.project)) {
-        if (twice.has(at.item.id)) {
-          if (firstOfTwice.has(at.item.id)) continue;
-          firstOfTwice.add(at.item.id);
+      for (const at of ctx.index.items()) {
+        if (twice.has(at.id)) {
+          if (firstOfTwice.has(at.id)) continue;
+          firstOfTwice.add(at.id);
         }
         if (at.file !== file) {
           file = at.file;
-          const town = file.kind === 'township' ? (file.data as { township: string }).township : undefined;
+          const town = file.kind === 'township' ? file.township : undefined;
           const next = town === undefined ? 'county' : `township:${ctx.registry.township(town)?.name ?? normalize(town)}`;
           if (next !== scope) keys.clear();
           scope = next;
         }
         let list = keys.get(at.list);
         if (list === undefined) keys.set(at.list, (list = `${scope}\0${at.list}`));
-        yield { at, list, name: normalize(at.item.name) };
+        yield { at, list, name: normalize(at.name) };
       }
     }
     // First the names held twice in a list (sets of names only: a national tree has six million), then
@@ -69,7 +70,7 @@ export default defineRule({
     }
     seen.clear();
     if (!held.size) return;
-    const firsts = new Map<string, ItemAt>();
+    const firsts = new Map<string, IndexedItem>();
     for (const { at, list, name } of named()) {
       if (!held.get(list)?.has(name)) continue;
       const key = `${list}\0${name}`;
@@ -79,8 +80,8 @@ export default defineRule({
         continue;
       }
       ctx.report(at.file, [...at.path, 'name'], 'duplicate', {
-        item: at.item.id,
-        args: { name: at.item.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.item.id },
+        item: at.id,
+        args: { name: at.name, list: at.list, first: `${first.file.source.path}:${first.file.source.locate([...first.path, 'name']).line}`, firstId: first.id },
         related: [{ file: first.file, path: [...first.path, 'name'] }],
       });
     }

@@ -6,7 +6,13 @@ export default defineRule({
   category: 'file',
   severity: 'error',
   title: { zh: '空文件', en: 'Empty file' },
-  messages: {},
+  messages: {
+    empty: {
+      zh: '文件为空',
+      en: 'the file is empty',
+      hint: { zh: '写入内容（例如 kind: domain）或删除该文件', en: 'add content (e.g. kind: domain) or delete the file' },
+    },
+  },
   docs: {
     why: {
       zh: '空文件通常是未写完或误删内容的文件，发布前应补全或删除。',

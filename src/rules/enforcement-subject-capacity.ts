@@ -40,7 +40,7 @@ export default defineRule({
   messages: {
     registered: {
       zh: '{power}事项的主体“{name}”登记为{type}，不具备行政执法主体资格（{law}）',
-      en: 'the lead "{name}" of a {powerEn} item is registered as {typeEn}, which cannot be an enforcement subject ({lawEn})',
+      en: 'the lead "{name}" of a {power} item is registered as {type}, which cannot be an enforcement subject ({law})',
       hint: {
         zh: '主体责任写具有该项职权的行政机关（或法律、法规授权的组织），{name}可列为配合单位',
         en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead; {name} may support',
@@ -48,7 +48,7 @@ export default defineRule({
     },
     publicInstitution: {
       zh: '{power}事项的主体“{name}”登记为事业单位：事业单位只有经法律、法规授权，才能以自己的名义实施（行政处罚法第十九条）',
-      en: 'the lead "{name}" of a {powerEn} item is registered as a public institution, which may act in its own name only when a law or regulation authorises it (行政处罚法 Art. 19)',
+      en: 'the lead "{name}" of a {power} item is registered as a public institution, which may act in its own name only when a law or regulation authorises it (行政处罚法 Art. 19)',
       hint: {
         zh: '主体责任写具有该项职权的行政机关，{name}可列为配合单位；确有法律、法规授权的，在 registry/departments.yaml 中把 type 改为 法律法规授权组织',
         en: 'make the organ that holds the power the lead and let {name} support; if a law or regulation does authorise it, register its type as 法律法规授权组织',
@@ -57,7 +57,7 @@ export default defineRule({
     },
     named: {
       zh: '{power}事项的主体“{name}”是{kind}，不具备行政执法主体资格（{law}）',
-      en: 'the lead "{name}" of a {powerEn} item is {kindEn}, which cannot be an enforcement subject ({lawEn})',
+      en: 'the lead "{name}" of a {power} item is {kind}, which cannot be an enforcement subject ({law})',
       hint: {
         zh: '主体责任写具有该项职权的行政机关（或法律、法规授权的组织）',
         en: 'make the organ that holds the power (or a body authorised by law or regulation) the lead',
@@ -83,16 +83,16 @@ export default defineRule({
       const ref = ctx.registry.resolve(name);
       if (ref?.kind === 'department') {
         if (ref.department.type === '事业单位') {
-          ctx.report(at.file, path, 'publicInstitution', { item: at.item.id, args: { name, power, powerEn: POWER_EN[power] } });
+          ctx.report(at.file, path, 'publicInstitution', { item: at.item.id, args: { name, power: { zh: power, en: POWER_EN[power] } } });
         } else if (NO_CAPACITY.includes(ref.department.type)) {
-          ctx.report(at.file, path, 'registered', { item: at.item.id, source: a.source, args: { name, power, powerEn: POWER_EN[power], type: ref.department.type, typeEn: TYPE_EN[ref.department.type], law: a.zh, lawEn: a.en } });
+          ctx.report(at.file, path, 'registered', { item: at.item.id, source: a.source, args: { name, power: { zh: power, en: POWER_EN[power] }, type: { zh: ref.department.type, en: TYPE_EN[ref.department.type] }, law: { zh: a.zh, en: a.en } } });
         }
         continue;
       }
       if (ref || ctx.registry.formerOf(name)) continue;
       const n = normalize(name);
       const hit = NAME_PATTERNS.find((p) => p.re.test(n) && !p.not?.test(n));
-      if (hit) ctx.report(at.file, path, 'named', { item: at.item.id, source: a.source, args: { name, power, powerEn: POWER_EN[power], kind: hit.kind.zh, kindEn: hit.kind.en, law: a.zh, lawEn: a.en } });
+      if (hit) ctx.report(at.file, path, 'named', { item: at.item.id, source: a.source, args: { name, power: { zh: power, en: POWER_EN[power] }, kind: hit.kind, law: { zh: a.zh, en: a.en } } });
     }
   },
 });

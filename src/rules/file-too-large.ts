@@ -6,7 +6,16 @@ export default defineRule({
   category: 'file',
   severity: 'error',
   title: { zh: '文件过大', en: 'File too large' },
-  messages: {},
+  messages: {
+    tooLarge: {
+      zh: '文件过大（{size} MB），超过上限 {limit} MB，未解析',
+      en: 'file too large ({size} MB), over the limit of {limit} MB; not parsed',
+      hint: {
+        zh: '按领域或乡镇拆分文件；确需更大时在 resp.yaml 的 limits.max_file_mb 中调整上限',
+        en: 'split the file by domain or township; raise limits.max_file_mb in resp.yaml if you really need to',
+      },
+    },
+  },
   docs: {
     why: {
       zh: '解析 YAML 约需文件大小 30 倍以上的内存。一个领域或一个乡镇的文件远小于 8 MB；更大的文件通常是误放的数据，按领域或乡镇拆分即可。',

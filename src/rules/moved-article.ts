@@ -80,8 +80,8 @@ export default defineRule({
           args: {
             title: c.title,
             from: m.fromText,
-            old: m.version ?? (ctx.lang === 'zh' ? '修订前' : 'earlier'),
-            current: law.version ?? (ctx.lang === 'zh' ? '修订' : 'latest'),
+            old: m.version ?? { zh: '修订前', en: 'earlier' },
+            current: law.version ?? { zh: '修订', en: 'latest' },
             to: m.to,
             topic: m.topic ?? '',
           },

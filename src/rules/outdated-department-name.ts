@@ -52,8 +52,8 @@ export default defineRule({
       hint: { zh: '改写为登记名称“{current}”或其登记的简称', en: 'write the registered name "{current}" or one of its registered short names' },
     },
     renamed: {
-      zh: '“{name}”是机构改革前的名称，现为{current}{noteZh}',
-      en: '"{name}" is a pre-reform name; it is now {current}{noteEn}',
+      zh: '“{name}”是机构改革前的名称，现为{current}{note}',
+      en: '"{name}" is a pre-reform name; it is now {current}{note}',
       hint: { zh: '改写为“{suggestion}”，并在 registry/departments.yaml 的 former 中登记旧名', en: 'write "{suggestion}" and record the old name under former in registry/departments.yaml' },
     },
     local: {
@@ -91,13 +91,14 @@ export default defineRule({
         return;
       }
       const hit = v.renamed;
-      const current = hit.rename.current.map((c) => `“${c}”`).join(ctx.lang === 'zh' ? '或' : ' or ');
+      const names = hit.rename.current.map((c) => `“${c}”`);
+      const current = { zh: names.join('或'), en: names.join(' or ') };
       const note = hit.rename.note;
       ctx.report(file, path, hit.rename.local ? 'local' : 'renamed', {
         item: id,
         ...span,
         ...(isParty && partyLevel ? { severity: partyLevel } : {}),
-        args: { name, current, suggestion: hit.suggestion, noteZh: note ? `（${note.zh}）` : '', noteEn: note ? ` (${note.en})` : '' },
+        args: { name, current, suggestion: hit.suggestion, note: { zh: note ? `（${note.zh}）` : '', en: note ? ` (${note.en})` : '' } },
       });
     };
     // Every place a department is named: parties, flow-chart steps, manual entries, entrusting organs,

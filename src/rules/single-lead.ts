@@ -52,7 +52,7 @@ export default defineRule({
     const r = ctx.registry;
     const check = (file: LoadedFile, path: DocPath, id: string, lead: Party, support: Party[]) => {
       const parts = several(r, lead.party);
-      if (parts) ctx.report(file, [...path, 'lead', 'party'], 'several', { item: id, args: { parts: parts.join(ctx.lang === 'zh' ? '、' : ', '), count: parts.length, first: parts[0] } });
+      if (parts) ctx.report(file, [...path, 'lead', 'party'], 'several', { item: id, args: { parts: { zh: parts.join('、'), en: parts.join(', ') }, count: parts.length, first: parts[0] } });
       const me = identity(r, lead.party);
       support.forEach((s, i) => {
         if (identity(r, s.party) === me) ctx.report(file, [...path, 'support', i, 'party'], 'alsoSupport', { item: id, args: { name: s.party } });

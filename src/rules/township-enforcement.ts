@@ -29,7 +29,7 @@ export default defineRule({
   messages: {
     own: {
       zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），但本事项既没有授权乡镇的法律条款，也没有赋权记录（{law}）',
-      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}), but the item cites no statute that empowers townships and has no delegation record ({law})',
+      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({cls}), but the item cites no statute that empowers townships and has no delegation record ({law})',
       hint: {
         zh: '乡镇承担巡查、发现、劝阻、报告、协助等配合责任：改写为配合表述，如“发现后及时劝阻并报告，配合县级部门依法查处”；确属乡镇职权的，在 basis 中引用授权条款，或补充 delegation 赋权记录',
         en: 'a township patrols, discovers, dissuades, reports and assists: rephrase it as cooperation, e.g. "dissuade and report at once, assist the county department in the case"; if the power is the township\'s, cite the empowering article in basis or add a delegation record',
@@ -37,10 +37,10 @@ export default defineRule({
     },
     notCovered: {
       zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），本事项以委托方式赋权，但委托不涵盖该行为（行政处罚法第二十条、行政许可法第二十四条）',
-      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({clsEn}); the item\'s delegation is by entrustment (委托), which does not cover this act (行政处罚法 Art. 20, 行政许可法 Art. 24)',
+      en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({cls}); the item\'s delegation is by entrustment (委托), which does not cover this act (行政处罚法 Art. 20, 行政许可法 Art. 24)',
       hint: {
-        zh: '依行政处罚法第二十条、行政许可法第二十四条，可委托的是行政处罚或行政许可，须在 power 中写明{localZh}',
-        en: 'under 行政处罚法 Art. 20 and 行政许可法 Art. 24 what may be entrusted is a penalty or a licensing power; state it in power{localEn}',
+        zh: '依行政处罚法第二十条、行政许可法第二十四条，可委托的是行政处罚或行政许可，须在 power 中写明{local}',
+        en: 'under 行政处罚法 Art. 20 and 行政许可法 Art. 24 what may be entrusted is a penalty or a licensing power; state it in power{local}',
       },
       source: '行政处罚法第二十条；行政许可法第二十四条（可以委托的是行政处罚、行政许可）',
     },
@@ -79,10 +79,11 @@ export default defineRule({
             party: d.party,
             duty,
             term: join(bad.map((m) => m.term), '、'),
-            cls: join(bad.map((m) => m.cls.class), '、'),
-            clsEn: join(bad.map((m) => m.cls.en), ', '),
-            localZh: local ? `；${local.source}另允许以部门名义委托${local.terms.join('、')}` : '',
-            localEn: local ? `; ${local.source} also allows entrusting ${local.terms.join(', ')} in the department's name` : '',
+            cls: { zh: join(bad.map((m) => m.cls.class), '、'), en: join(bad.map((m) => m.cls.en), ', ') },
+            local: {
+              zh: local ? `；${local.source}另允许以部门名义委托${local.terms.join('、')}` : '',
+              en: local ? `; ${local.source} also allows entrusting ${local.terms.join(', ')} in the department's name` : '',
+            },
           },
         });
       }

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { reportBuildProblems } from './util/build-problems.js';
+import { buildProblems } from './util/build-problems.js';
 
 /** An exclusion of a county item needs its reason and the approving document. */
 export default defineRule({
@@ -25,8 +25,9 @@ export default defineRule({
   },
   check(ctx) {
     const words = { reason: { zh: '理由（reason）', en: 'a reason' }, approval: { zh: '批准文件（approval）', en: 'an approval' } } as const;
-    reportBuildProblems(ctx, 'exclusion-record', 'missing', (p) => ({
-      what: (p.detail ?? '').split(',').map((k) => words[k as keyof typeof words][ctx.lang]).join(ctx.lang === 'zh' ? '和' : ' and '),
-    }));
+    for (const { problem: p, file } of buildProblems(ctx, 'exclusion-record')) {
+      const what = { zh: p.missing.map((k) => words[k].zh).join('和'), en: p.missing.map((k) => words[k].en).join(' and ') };
+      ctx.report(file, p.path, 'missing', { item: p.item, args: { township: p.township, item: p.item, what } });
+    }
   },
 });

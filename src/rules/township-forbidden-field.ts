@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { reportBuildProblems } from './util/build-problems.js';
+import { buildProblems } from './util/build-problems.js';
 
 /** A township may not change the legal basis, the lead, the name, the power type or others' duties of a county item. */
 export default defineRule({
@@ -9,8 +9,8 @@ export default defineRule({
   title: { zh: '乡镇调整了不允许调整的字段', en: 'Township changes a field it may not change' },
   messages: {
     forbidden: {
-      zh: '{township} 不能调整事项 {item} 的 {detail}：事项名称、法律依据、权力类型、主责单位和其他单位的职责由县级清单确定',
-      en: '{township} may not change {detail} of item {item}: name, legal basis, power type, lead and other parties\' duties are set by the county list',
+      zh: '{township} 不能调整事项 {item} 的 {field}：事项名称、法律依据、权力类型、主责单位和其他单位的职责由县级清单确定',
+      en: '{township} may not change {field} of item {item}: name, legal basis, power type, lead and other parties\' duties are set by the county list',
       hint: { zh: '乡镇只能调整 office（承办机构）、duties（本乡镇职责）、manual、notes；其他内容请按动态调整程序向编办申请修改县级清单', en: 'a township may set office, duties (its own), manual and notes only; request other changes to the county list through the adjustment procedure' },
     },
   },
@@ -24,6 +24,8 @@ export default defineRule({
     source: '县乡“属地管理”事项责任清单动态调整程序；行政处罚法第十七条（实施主体）',
   },
   check(ctx) {
-    reportBuildProblems(ctx, 'forbidden-field', 'forbidden');
+    for (const { problem: p, file } of buildProblems(ctx, 'forbidden-field')) {
+      ctx.report(file, p.path, 'forbidden', { item: p.item, args: { township: p.township, item: p.item, field: p.field } });
+    }
   },
 });

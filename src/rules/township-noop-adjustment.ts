@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { reportBuildProblems } from './util/build-problems.js';
+import { buildProblems } from './util/build-problems.js';
 
 /** A township adjustment that sets every field to the value it already has. */
 export default defineRule({
@@ -24,6 +24,8 @@ export default defineRule({
     source: 'resp 编译规则',
   },
   check(ctx) {
-    reportBuildProblems(ctx, 'noop-adjustment', 'noop');
+    for (const { problem: p, file } of buildProblems(ctx, 'noop-adjustment')) {
+      ctx.report(file, p.path, 'noop', { item: p.item, args: { township: p.township, item: p.item } });
+    }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { reportBuildProblems } from './util/build-problems.js';
+import { buildProblems } from './util/build-problems.js';
 
 /** A township file excludes or adjusts a county item that does not exist or does not concern it. */
 export default defineRule({
@@ -24,6 +24,8 @@ export default defineRule({
     source: 'resp 编译规则：乡镇文件只能引用本乡镇适用的县级事项',
   },
   check(ctx) {
-    reportBuildProblems(ctx, 'unknown-item', 'unknown');
+    for (const { problem: p, file } of buildProblems(ctx, 'unknown-item')) {
+      ctx.report(file, p.path, 'unknown', { item: p.item, args: { township: p.township, item: p.item } });
+    }
   },
 });

@@ -1,3 +1,4 @@
+import { both } from '../i18n.js';
 import { defineRule } from './define-rule.js';
 import { basisSites } from '../law/basis-sites.js';
 import { articleText } from '../law/format.js';
@@ -52,7 +53,7 @@ export default defineRule({
           item: site.owner.id,
           offset: c.offset,
           length: c.raw.length,
-          args: { title: c.title, article: articleText({ article: c.article }, ctx.lang) },
+          args: { title: c.title, article: both((l) => articleText({ article: c.article }, l)) },
         });
       }
     }

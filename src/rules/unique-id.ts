@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule.js';
-import { duplicateIds, eachItem, type ItemAt } from '../load/items.js';
+import type { IndexedItem } from './types.js';
+import { duplicateIds } from './util/index-ids.js';
 
 /** Item ids are unique across the repository: the diff, waivers and exports key on them. */
 export default defineRule({
@@ -26,11 +27,11 @@ export default defineRule({
   },
   check(ctx) {
     // Ids are collected once; the first item of an id is looked for only when the id is held twice.
-    const twice = duplicateIds(ctx.project);
+    const twice = duplicateIds(ctx.index);
     if (!twice.size) return;
-    const firsts = new Map<string, ItemAt>();
-    for (const at of eachItem(ctx.project)) {
-      const id = at.item.id;
+    const firsts = new Map<string, IndexedItem>();
+    for (const at of ctx.index.items()) {
+      const id = at.id;
       if (!twice.has(id)) continue;
       const first = firsts.get(id);
       if (!first) {

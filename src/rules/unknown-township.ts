@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { reportBuildProblems } from './util/build-problems.js';
+import { buildProblems } from './util/build-problems.js';
 
 /** A township file names a township that is not in the township registry. */
 export default defineRule({
@@ -24,6 +24,8 @@ export default defineRule({
     source: 'resp 编译规则',
   },
   check(ctx) {
-    reportBuildProblems(ctx, 'unknown-township', 'unknown');
+    for (const { problem: p, file } of buildProblems(ctx, 'unknown-township')) {
+      ctx.report(file, p.path, 'unknown', { args: { township: p.township } });
+    }
   },
 });

@@ -14,7 +14,7 @@ export default defineRule({
     },
     unknownRule: {
       zh: '豁免中的规则 {rule} 不存在{guess}',
-      en: 'the waiver names rule {rule}, which does not exist{guessEn}',
+      en: 'the waiver names rule {rule}, which does not exist{guess}',
       hint: { zh: '规则编号见 resp rules', en: 'see resp rules for rule ids' },
     },
   },

@@ -1,10 +1,11 @@
-import { fmt, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
 import { findingAt } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
 import type { Waiver } from '../model/types.js';
 import { getRule, ALL_RULES } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { messageText } from '../rules/message-text.js';
 import waiverExpired from '../rules/waiver-expired.js';
 import waiverUnused from '../rules/waiver-unused.js';
 import { closest } from '../util/text.js';
@@ -38,19 +39,19 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
     for (const { waiver, index } of waivers) {
       const path = ['waivers', index];
       const make = (rule: Rule, id: string, args: Record<string, unknown>) => {
-        const m = rule.messages[id];
-        return findingAt(source, rule.id, path, fmt(m, opts.lang, args), {
+        const text = messageText(rule, id, opts.lang, args);
+        return findingAt(source, rule.id, path, text.message, {
           messageId: id,
-          severity: m.severity ?? rule.severity,
+          severity: text.severity,
           item: waiver.item,
-          hint: m.hint ? fmt(m.hint, opts.lang, args) : undefined,
+          hint: text.hint,
           source: findingSource(rule, id, policy),
         });
       };
       if (waiver.expires < opts.asOf) kept.push(make(waiverExpired, 'expired', { ...waiver }));
       else if (!getRule(waiver.rule)) {
         const guess = closest(waiver.rule, ALL_RULES.map((r) => r.id));
-        kept.push(make(waiverUnused, 'unknownRule', { rule: waiver.rule, guess: guess ? `，是否指 ${guess}？` : '', guessEn: guess ? `; did you mean ${guess}?` : '' }));
+        kept.push(make(waiverUnused, 'unknownRule', { rule: waiver.rule, guess: { zh: guess ? `，是否指 ${guess}？` : '', en: guess ? `; did you mean ${guess}?` : '' } }));
       } else if (!used.has(index)) kept.push(make(waiverUnused, 'unused', { ...waiver }));
     }
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Finding } from '../findings/types.js';
-import { loadBuffer, loadFile, type LoadedFile } from '../load/load-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import { SourceFile } from '../load/source-file.js';
 import type { DomainFile, Item } from '../model/types.js';
 import { summarize, type FileSummary } from './file-summary.js';
@@ -9,6 +9,7 @@ import { CONTEXT_KINDS } from './prescan.js';
 import { readText } from './read-text.js';
 import { runRules } from './run-rules.js';
 import { viewOf, type RunContext } from './run-context.js';
+import { loadBuffer, loadFile } from './load.js';
 
 /** County items of one domain file that township files name, as plain data (they travel between threads). */
 export interface CountyItems {

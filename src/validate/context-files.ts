@@ -1,10 +1,11 @@
-import { loadFile, type LoadedFile } from '../load/load-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import type { FoundFile } from '../load/discover.js';
 import { SourceFile } from '../load/source-file.js';
 import type { AnyFile, FileKind } from '../model/types.js';
 import type { Lang } from '../i18n.js';
 import { cacheKey, type ResultCache } from './cache-store.js';
 import { readText } from './read-text.js';
+import { loadFile } from './load.js';
 
 /** What is kept of a loaded configuration or registry file: enough to rebuild it without parsing. */
 interface Kept {

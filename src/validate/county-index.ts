@@ -1,8 +1,9 @@
 import type { FoundFile } from '../load/discover.js';
-import { loadFile, type LoadedFile } from '../load/load-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import type { DomainFile } from '../model/types.js';
 import type { CountyItems } from './check-file.js';
 import type { RunContext } from './run-context.js';
+import { loadFile } from './load.js';
 
 /** Which domain files hold the county items that township files name, and those items. */
 export class CountyIndex {

@@ -1,8 +1,7 @@
 import type { LoadedFile } from '../load/load-file.js';
-import { SourceFile } from '../load/source-file.js';
 import type { AnyFile, FileKind, Item, TownshipFile } from '../model/types.js';
 import { detach } from '../util/detach.js';
-import { readText } from './read-text.js';
+import { PROJECT_NEEDS } from './project-index.js';
 
 /**
  * What the project-wide rules need of a file, small enough to keep for every file of a province and to
@@ -25,6 +24,8 @@ export interface FileSummary {
   items: number;
   /** County items a township file excludes or adjusts. */
   refs?: string[];
+  /** Per entry of `items`, each field the project-scope rules need (PROJECT_NEEDS; null where absent). */
+  fields?: Record<string, unknown[]>;
 }
 
 /** The summary of a loaded file. */
@@ -49,31 +50,9 @@ export function summarize(f: LoadedFile): FileSummary {
   s.ids = d.items.map((it, i) => (ok(i) ? detach(it.id) : ''));
   s.names = d.items.map((it, i) => (ok(i) ? detach(it.name) : ''));
   s.lists = d.items.map((it, i) => (ok(i) && it.list ? detach(it.list) : null));
-  return s;
-}
-
-/**
- * A file rebuilt from its summary, for the project-wide rules: entries hold only id, name and list.
- * Its text is read from disk only if a finding needs a position in it.
- */
-export function summaryFile(s: FileSummary, display: string, abs: string): LoadedFile {
-  const file: LoadedFile = {
-    source: new SourceFile(display, abs, () => readText(abs)),
-    kind: s.kind,
-    schemaOk: s.schemaOk,
-    badEntries: new Set(s.bad ?? []),
-    findings: [],
-  };
-  // Made each time it is read, not kept: the rules walk files one at a time, and a national tree's six
-  // million items held at once as objects took 1.8 GB.
-  if (s.kind) {
-    Object.defineProperty(file, 'data', {
-      enumerable: true,
-      get: () => {
-        const items = (s.ids ?? []).map((id, i) => ({ id, name: s.names![i], ...(s.lists![i] ? { list: s.lists![i] } : {}) }));
-        return { kind: s.kind, domain: s.domain, list: s.list, township: s.township, items } as unknown as AnyFile;
-      },
-    });
+  if (PROJECT_NEEDS.length) {
+    const items = d.items;
+    s.fields = Object.fromEntries(PROJECT_NEEDS.map((k) => [k, items.map((it, i) => (ok(i) && it[k] !== undefined ? structuredClone(it[k]) : null))]));
   }
-  return file;
+  return s;
 }

@@ -1,8 +1,7 @@
 import type { Finding } from '../findings/types.js';
 import type { FoundFile } from '../load/discover.js';
-import type { Project } from '../load/project.js';
 import { cacheKey, type ResultCache } from './cache-store.js';
-import { summaryFile } from './file-summary.js';
+import { projectIndex } from './project-index.js';
 import { summaryOf, type Known } from './known.js';
 import { runRules } from './run-rules.js';
 import type { RunContext } from './run-context.js';
@@ -31,11 +30,13 @@ export function acrossFiles(
     const hit = cached!.cache.derivedValue('project', key, (d) => (byDisplay.has(d) ? cached!.hashOf(byDisplay.get(d)!) : undefined)) as Across | undefined;
     if (hit && (hit.asOf === undefined || hit.asOf === opts.asOf)) return hit.findings;
   }
-  const summaries = files.map((f) => [f, summaryOf(known.get(f)!, cached?.cache)] as const);
-  const as = (kind: string) => summaries.flatMap(([f, s]) => (s?.kind === kind ? [summaryFile(s, f.display, f.abs)] : []));
-  const project: Project = { ...ctx.project, files: [], domains: as('domain') as Project['domains'], townshipFiles: as('township') as Project['townshipFiles'], findings: [] };
+  const sources = files.flatMap((f) => {
+    const summary = summaryOf(known.get(f)!, cached?.cache);
+    return summary ? [{ summary, display: f.display, abs: f.abs }] : [];
+  });
   let usesAsOf = false;
-  const findings = runRules(project, { lang: opts.lang, asOf: opts.asOf, scope: 'project', registry: ctx.registry, laws: ctx.laws, onAsOf: () => (usesAsOf = true) });
+  const index = projectIndex(sources);
+  const findings = runRules(ctx.project, { lang: opts.lang, asOf: opts.asOf, scope: 'project', registry: ctx.registry, laws: ctx.laws, index, onAsOf: () => (usesAsOf = true) });
   if (key) {
     // The findings hold lines of the files they are in, and of the files they name as related places.
     const located: Record<string, string> = {};

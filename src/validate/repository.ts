@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compareFindings, type Finding } from '../findings/types.js';
 import type { Lang } from '../i18n.js';
 import { discover, type FoundFile, type Selection } from '../load/discover.js';
-import { loadFile as loadFileSync, type LoadedFile } from '../load/load-file.js';
+import { type LoadedFile } from '../load/load-file.js';
 import { applyConfig } from './apply-config.js';
 import { buildStamp, dependencies } from './cache-deps.js';
 import { cacheKey, ResultCache } from './cache-store.js';
@@ -19,6 +19,7 @@ import { makeContext } from './run-context.js';
 import { validatePaths } from './validate.js';
 import { bytesOf, MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../util/worker-pool.js';
 import type { WorkerSetup } from './worker.js';
+import { loadFile as loadFileSync } from './load.js';
 
 /** How to validate a repository. */
 export interface RepositoryOptions {

@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n.js';
 import { LawCatalogue } from '../law/catalogue.js';
 import { CONFIG_NAME, type FoundFile } from '../load/discover.js';
-import { DEFAULT_MAX_FILE_MB, loadFile, type LoadedFile } from '../load/load-file.js';
+import { DEFAULT_MAX_FILE_MB, type LoadedFile } from '../load/load-file.js';
 import { assemble, maxFileMbOf, type Project } from '../load/project.js';
 import { Registry } from '../model/registry.js';
 import type { ConfigFile } from '../model/types.js';
+import { loadFile } from './load.js';
 
 /** What every file is checked against: the configuration, the registries and the law catalogue. */
 export interface RunContext {

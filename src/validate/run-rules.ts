@@ -1,4 +1,4 @@
-import { fmt, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
 import { findingAt, type LoadedFile } from '../load/load-file.js';
 import type { Project } from '../load/project.js';
@@ -7,7 +7,9 @@ import { LawCatalogue } from '../law/catalogue.js';
 import { policyOf, resolveSource, type Profile, type SourceSpec } from '../law/profiles.js';
 import { spanInString } from '../law/text-position.js';
 import { RULES } from '../rules/index.js';
-import type { ReportOptions, Rule, RuleContext } from '../rules/types.js';
+import { messageText } from '../rules/message-text.js';
+import type { ItemField, ProjectIndex, ReportOptions, Rule, RuleContext } from '../rules/types.js';
+import { indexOfProject } from './project-index.js';
 
 export interface RunOptions {
   lang: Lang;
@@ -23,6 +25,8 @@ export interface RunOptions {
   reportOn?: LoadedFile;
   /** Told when a rule reads the day (its results then depend on --as-of). */
   onAsOf?: () => void;
+  /** The items across files for the project-scope rules (default: made from the project's files). */
+  index?: ProjectIndex<ItemField>;
 }
 
 /** Run every rule over a loaded project; returns raw findings (before severity config and waivers). */
@@ -40,12 +44,21 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
   // the time of validating file by file. So no closure here captures `opts`, and the file and the
   // project are let go after each rule.
   let reportOn = opts.reportOn;
+  let index = opts.index;
+  let current: Project | undefined = project;
   for (const rule of rules) {
     if (project.config.rules?.[rule.id] === 'off') continue;
-    const ctx: RuleContext = {
-      project,
+    const across = rule.scope === 'project';
+    const ctx: RuleContext<string, ItemField> = {
+      // A project-scope rule may see only summaries of the files: it reads the index, whatever the run.
+      get project() {
+        if (across) throw new Error(`rule ${rule.id} is project-scope: it reads ctx.index, not ctx.project`);
+        return current!;
+      },
+      get index() {
+        return (index ??= indexOfProject(current!));
+      },
       registry,
-      lang,
       get asOf() {
         if (!rule.reads?.includes('asOf')) throw new Error(`rule ${rule.id} reads asOf without declaring it in reads`);
         // The day enters this result's cache key only when a check did read it.
@@ -56,14 +69,15 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
       policy,
       laws,
       report(file, path, messageId, o = {}) {
-        if (reportOn && file !== reportOn) return;
+        if (reportOn && file.source !== reportOn.source) return;
         findings.push(make(rule, file.source, path, messageId, lang, policy, o));
       },
     };
     rule.check?.(ctx);
-    (ctx as { project?: Project }).project = undefined;
   }
   reportOn = undefined;
+  current = undefined;
+  index = undefined;
   return findings;
 }
 
@@ -77,14 +91,13 @@ export function findingSource(rule: Rule, id: string, policy: Profile, own?: Sou
 }
 
 function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Parameters<typeof findingAt>[2], id: string, lang: Lang, policy: Profile, o: ReportOptions): Finding {
-  const m = rule.messages[id];
-  if (!m) throw new Error(`rule ${rule.id} has no message ${id}`);
-  return findingAt(source, rule.id, path, fmt(m, lang, o.args), {
+  const text = messageText(rule, id, lang, o.args, o.hint);
+  return findingAt(source, rule.id, path, text.message, {
     messageId: id,
-    severity: o.severity ?? m.severity ?? rule.severity,
+    severity: o.severity ?? text.severity,
     item: o.item,
     keyOf: o.keyOf,
-    hint: m.hint ? fmt(m.hint, lang, o.args) : undefined,
+    hint: text.hint,
     source: findingSource(rule, id, policy, o.source),
     ...(o.offset !== undefined ? spanInString(source, path, o.offset, o.length) : undefined),
     ...(o.related?.length ? { related: o.related.map((r) => ({ file: r.file.source.path, ...pick(r.file.source.locate(r.path)) })) } : {}),

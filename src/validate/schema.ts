@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { fmt, type Lang, type Msg } from '../i18n.js';
+import type { Msg } from '../i18n.js';
 import { packageRoot, schemaPath } from '../paths.js';
 import type { DocPath } from '../findings/types.js';
 import type { FileKind } from '../model/types.js';
-import { SCHEMA_MESSAGES as M, TYPE_HOW, TYPE_NAMES } from './schema-messages.js';
+import { TYPE_HOW, TYPE_NAMES } from './schema-messages.js';
 import { closest } from '../util/text.js';
 import { titleAt } from './schema-titles.js';
 
@@ -20,9 +20,11 @@ export interface SchemaProblem {
   path: DocPath;
   /** Point at this key of the mapping at `path` (unknown fields). */
   keyOf?: string;
-  message: string;
-  /** Which message (the keyword's, as schema-messages.ts names it): stable while the wording changes. */
+  /** Which message of the schema rule (src/rules/schema.ts; the keyword's): stable while the wording changes. */
   messageId: string;
+  /** The message's arguments (plain values, or zh/en pairs). */
+  args: Record<string, unknown>;
+  /** One of the message's `hints`, given instead of its `hint`. */
   hint?: string;
 }
 
@@ -104,10 +106,10 @@ export function validatorFor(kind: FileKind): ValidateFunction {
 }
 
 /** Validate data of a kind; coerces scalar types in place; returns one problem per real defect. */
-export function checkSchema(kind: FileKind, data: unknown, lang: Lang): SchemaProblem[] {
+export function checkSchema(kind: FileKind, data: unknown): SchemaProblem[] {
   const errors = validateChunked(validatorFor(kind), data);
   if (!errors.length) return [];
-  return simplify(errors).map((e) => describe(e, kind, lang));
+  return simplify(errors).map((e) => describe(e, kind));
 }
 
 /** Entries of a top-level list validated at once. */
@@ -245,75 +247,65 @@ function titleOf(schema: any): string | undefined {
   return schema && typeof schema.title === 'string' ? schema.title : undefined;
 }
 
-function describe(e: ErrorObject, kind: FileKind, lang: Lang): SchemaProblem {
+/** Both languages' words for a JSON type. */
+const typeName = (t: string): Msg => TYPE_NAMES[t] ?? { zh: t, en: t };
+
+/** A list in both languages: 、 between Chinese words, a comma between English ones. */
+const listed = (xs: string[]): Msg => ({ zh: xs.join('、'), en: xs.join(', ') });
+
+function describe(e: ErrorObject, kind: FileKind): SchemaProblem {
   const path = pointerToPath(e.instancePath);
   const last = path[path.length - 1];
   const field = typeof last === 'number' ? `${String(path[path.length - 2] ?? '')}[${last + 1}]` : String(last ?? '');
   const t = titleAt(kind, path) ?? titleOf(e.parentSchema);
-  const title = t && lang === 'zh' && t !== field ? `（${t}）` : '';
-  const say = (m: Msg, args: Record<string, unknown> = {}) => fmt(m, lang, { field, title, ...args });
+  // The title is Chinese: it is shown in Chinese messages only.
+  const title: Msg = { zh: t && t !== field ? `（${t}）` : '', en: '' };
+  const at = (messageId: string, args: Record<string, unknown> = {}, hint?: string): SchemaProblem => ({ path, messageId, args: { field, title, ...args }, hint });
   const value = typeof e.data === 'object' ? JSON.stringify(e.data) : String(e.data);
   switch (e.keyword) {
     case 'required': {
       const name = e.params.missingProperty as string;
       const propTitle = titleOf((e.parentSchema as any)?.properties?.[name]);
-      return {
-        path,
-        messageId: 'required', message: fmt(M.required, lang, { field: name, title: propTitle && lang === 'zh' ? `（${propTitle}）` : '' }),
-        hint: fmt(M.requiredHint, lang, { field: name }),
-      };
+      return { path, messageId: 'required', args: { field: name, title: { zh: propTitle ? `（${propTitle}）` : '', en: '' } } };
     }
     case 'additionalProperties': {
       const name = e.params.additionalProperty as string;
       const allowed = Object.keys((e.parentSchema as any)?.properties ?? {});
       const guess = closest(name, allowed);
-      return {
-        path,
-        keyOf: name,
-        messageId: 'additionalProperties', message: fmt(M.additionalProperties, lang, { field: name }),
-        hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.additionalHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
-      };
+      return { path, keyOf: name, messageId: 'additionalProperties', args: { field: name, suggestion: guess, allowed: listed(allowed) }, hint: guess ? 'didYouMean' : undefined };
     }
     case 'type': {
       const types = [e.params.type].flat() as string[];
-      const sep = lang === 'zh' ? '或' : ' or ';
-      const expected = types.map((x) => TYPE_NAMES[x]?.[lang] ?? x).join(sep);
+      const names = types.map(typeName);
+      const expected: Msg = { zh: names.map((n) => n.zh).join('或'), en: names.map((n) => n.en).join(' or ') };
       const how = types.length === 1 ? TYPE_HOW[types[0]] : undefined;
-      return {
-        path,
-        messageId: 'type', message: say(M.type, { expected, actual: TYPE_NAMES[typeOfValue(e.data)]?.[lang] ?? typeOfValue(e.data) }),
-        hint: how ? fmt(M.typeHint, lang, { expected, how: how[lang] }) : undefined,
-      };
+      return at('type', { expected, actual: typeName(typeOfValue(e.data)), how }, how ? 'how' : undefined);
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
       const guess = closest(String(e.data), allowed);
-      return {
-        path,
-        messageId: 'enum', message: say(M.enum, { value }),
-        hint: guess ? fmt(M.didYouMean, lang, { suggestion: guess }) : fmt(M.enumHint, lang, { allowed: allowed.join(lang === 'zh' ? '、' : ', ') }),
-      };
+      return at('enum', { value, suggestion: guess, allowed: listed(allowed) }, guess ? 'didYouMean' : undefined);
     }
     case 'const':
-      return { path, messageId: 'const', message: say(M.const, { expected: String(e.params.allowedValue) }) };
+      return at('const', { expected: String(e.params.allowedValue) });
     case 'pattern': {
-      const hint = (e.parentSchema as any)?.['x-hint'] as string | undefined;
-      return { path, messageId: 'pattern', message: say(M.pattern, { value }), hint: lang === 'zh' ? hint : undefined };
+      const advice = (e.parentSchema as any)?.['x-hint'] as string | undefined;
+      return at('pattern', { value, advice: { zh: advice ?? '', en: '' } }, advice ? 'schema' : undefined);
     }
     case 'minLength':
-      return { path, messageId: 'minLength', message: say(M.minLength), hint: fmt(M.minLengthHint, lang) };
+      return at('minLength');
     case 'minItems':
-      return { path, messageId: 'minItems', message: say(M.minItems, { limit: e.params.limit }) };
+      return at('minItems', { limit: e.params.limit });
     case 'uniqueItems':
-      return { path, messageId: 'uniqueItems', message: say(M.uniqueItems, { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 }) };
+      return at('uniqueItems', { i: Number(e.params.j) + 1, j: Number(e.params.i) + 1 });
     case 'format':
-      return { path, messageId: 'format', message: say(M.format, { value }), hint: fmt(M.formatHint, lang) };
+      return at('format', { value });
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { path, messageId: 'range', message: say(M.range, { value, limit: `${e.params.comparison} ${e.params.limit}` }) };
+      return at('range', { value, limit: `${e.params.comparison} ${e.params.limit}` });
     default:
-      return { path, messageId: 'other', message: say(M.other, { detail: e.message ?? e.keyword }) };
+      return at('other', { detail: e.message ?? e.keyword });
   }
 }

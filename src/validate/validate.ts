@@ -1,10 +1,11 @@
 import type { Lang } from '../i18n.js';
 import { compareFindings, type Finding } from '../findings/types.js';
 import { discover, discoverText } from '../load/discover.js';
-import { DEFAULT_MAX_FILE_MB, loadFile, type MemoryFile } from '../load/load-file.js';
-import { configOf, loadProject, maxFileMbOf, type Project } from '../load/project.js';
+import { DEFAULT_MAX_FILE_MB, type MemoryFile } from '../load/load-file.js';
+import { configOf, maxFileMbOf, type Project } from '../load/project.js';
 import { applyConfig } from './apply-config.js';
 import { runRules } from './run-rules.js';
+import { loadFile, loadProject } from './load.js';
 
 export interface ValidateOptions {
   lang: Lang;

@@ -50,11 +50,12 @@ describe('resp rules', () => {
     expect(en.stdout).toContain('## Good\n```yaml\n');
   });
 
-  it('prints a loader code, which has no messages of its own', async () => {
+  it('prints a loader code with its own messages, as a rule', async () => {
     const r = await runCli(['rules', 'encoding'], cwd);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# encoding: 文件不是 UTF-8 编码');
-    expect(r.stdout).not.toContain('## 提示信息');
+    expect(r.stdout).toContain('## 提示信息\n- `encoding`: 文件不是 UTF-8 编码（第 {line} 行附近');
+    expect(r.stdout).toContain('- `wideEncoding`: 文件是 {encoding} 编码，清单文件须为 UTF-8');
   });
 
   it('refuses an unknown id with exit 2 and a did-you-mean on stderr', async () => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/compile.js';
 import { jsonPieces, yamlPieces } from '../../src/compile/serialize.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { GENERATED, safeName } from '../../src/cli/commands/build.js';
 import { resp, STACK } from '../hostile/process.js';
 import { EXAMPLES, generated } from '../perf/corpus.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/compile.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { MINI, tempRepo } from '../helpers.js';
 
 describe('compile keeps lists apart', () => {

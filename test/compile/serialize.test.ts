@@ -3,7 +3,7 @@ import { parse, stringify } from 'yaml';
 import { compile } from '../../src/compile/compile.js';
 import { jsonPieces, YAML_OPTIONS, yamlPieces } from '../../src/compile/serialize.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 
 const example = () => {
   const r = compile(loadProject(discover(['examples/county'], process.cwd()), 'zh'));

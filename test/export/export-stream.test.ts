@@ -13,7 +13,7 @@ import { SIZES } from '../../bench/gen/sizes.js';
 import { compile } from '../../src/compile/compile.js';
 import { documentOf, EXPORTERS, fileStemOf, revisionLine } from '../../src/export/index.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { Registry } from '../../src/model/registry.js';
 import { delegationLedger } from '../../src/export/ledger.js';
 import { usableUsage } from '../../src/load/usage.js';

@@ -12,7 +12,7 @@ import { itemsInForce } from '../../src/cli/commands/find.js';
 import { FindIndex, pageSearch } from '../../src/find/index.js';
 import { normalize as scoreNormalize, type IndexData, type IndexJson, type ScoredAnswer } from '../../src/find/score.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { normalize } from '../../src/util/text.js';
 
 const ROOT = join(__dirname, '..', '..');

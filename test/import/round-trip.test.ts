@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/compile.js';
 import type { CompiledItem, CompiledList } from '../../src/compile/types.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { importFiles, writeRepository } from '../../src/import/index.js';
 import { localizer } from '../../src/export/index.js';
 import { runCli } from '../helpers.js';

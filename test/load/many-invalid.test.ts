@@ -3,7 +3,8 @@
  * reports at most MAX_SCHEMA_FINDINGS schema findings plus one that counts the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { loadText, MAX_SCHEMA_FINDINGS } from '../../src/load/load-file.js';
+import { MAX_SCHEMA_FINDINGS } from '../../src/validate/load.js';
+import { loadText } from '../../src/validate/load.js';
 import { checkSchema } from '../../src/validate/schema.js';
 
 const numbers = (n: number) => `kind: domain\ndomain: 自然资源\nitems: [${Array.from({ length: n }, (_, i) => i).join(', ')}]\n`;
@@ -56,14 +57,14 @@ describe('long lists are checked a chunk at a time, with the same problems', () 
     items[2400] = 7;
     (items[2001] as Record<string, unknown>).id = 12;
     const data = { kind: 'domain', domain: 12, items };
-    const problems = checkSchema('domain', data, 'en');
+    const problems = checkSchema('domain', data);
     expect(problems.map((p) => p.path)).toEqual([['items', 3], ['items', 1500, 'power'], ['items', 2400]]);
-    expect(problems[1].message).toContain('行政处理');
+    expect(problems[1].args.value).toBe('行政处理');
     expect((items[2001] as Record<string, unknown>).id).toBe('12');
     expect(data.domain).toBe('12');
     // The same entries in a short list give the same problems.
-    const short = checkSchema('domain', { kind: 'domain', domain: 'x', items: [items[3], items[1500], items[2400]] }, 'en');
-    const same = (m: string) => m.replace(/items\[\d+\]/, 'items[#]');
-    expect(short.map((p) => [p.path.slice(2), same(p.message)])).toEqual(problems.map((p) => [p.path.slice(2), same(p.message)]));
+    const short = checkSchema('domain', { kind: 'domain', domain: 'x', items: [items[3], items[1500], items[2400]] });
+    const same = (p: { messageId: string; args: unknown }) => `${p.messageId} ${JSON.stringify(p.args)}`.replace(/items\[\d+\]/, 'items[#]');
+    expect(short.map((p) => [p.path.slice(2), same(p)])).toEqual(problems.map((p) => [p.path.slice(2), same(p)]));
   });
 });

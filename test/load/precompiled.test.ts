@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { FILE_KINDS } from '../../src/model/types.js';
 import { newAjv, PRECOMPILED, schemaFingerprint } from '../../src/validate/schema.js';
 import { schemaPath } from '../../src/paths.js';

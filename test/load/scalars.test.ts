@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/load-file.js';
+import { loadText } from '../../src/validate/load.js';
 import { MINI, runCli, tempRepo } from '../helpers.js';
 
 const load = (text: string) => loadText('domains/a.yaml', '/virtual/domains/a.yaml', text, { lang: 'zh' });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, compileProblems } from '../../src/compile/compile.js';
 import { discover } from '../../src/load/discover.js';
-import { loadProject } from '../../src/load/project.js';
+import { loadProject } from '../../src/validate/load.js';
 import { MINI, tempRepo } from '../helpers.js';
 import { EXAMPLES, generated, type Repo } from './corpus.js';
 

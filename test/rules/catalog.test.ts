@@ -12,7 +12,7 @@ const rulesDir = join(root, 'src', 'rules');
 const NOT_RUNNABLE = ['encoding', 'file-too-large'];
 
 /** Files in src/rules that are not rules. */
-const NOT_RULES = ['index.ts', 'types.ts', 'define-rule.ts'];
+const NOT_RULES = ['index.ts', 'types.ts', 'define-rule.ts', 'message-text.ts'];
 
 /**
  * The files of a docs example in the mini repository: each YAML document (separated by `---`) goes
@@ -72,13 +72,26 @@ describe('rule catalogue', () => {
       expect(rule.docs.good.trim()).not.toBe('');
     });
 
-    it('has messages in both languages, each hint too', () => {
+    it('has its messages in both languages, each hint too: loader and waiver codes as well as rules', () => {
       const messages = Object.entries(rule.messages);
-      if (rule.check) expect(messages.length).toBeGreaterThan(0);
+      expect(messages.length, `${id} has no messages`).toBeGreaterThan(0);
       for (const [key, m] of messages) {
         expect(m.zh.trim(), `${id}.${key} zh`).not.toBe('');
         expect(m.en.trim(), `${id}.${key} en`).not.toBe('');
-        if (m.hint) expect([m.hint.zh.trim(), m.hint.en.trim()].every(Boolean), `${id}.${key} hint`).toBe(true);
+        for (const [name, h] of Object.entries({ hint: m.hint, ...m.hints })) {
+          if (h) expect([h.zh.trim(), h.en.trim()].every(Boolean), `${id}.${key} ${name}`).toBe(true);
+        }
+      }
+    });
+
+    it('fills its messages with the same placeholders in both languages (an argument that reads differently is a zh/en pair, not an …En twin)', () => {
+      const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const [key, m] of Object.entries(rule.messages)) {
+        for (const [what, h] of Object.entries({ message: m, hint: m.hint, ...m.hints })) {
+          if (!h) continue;
+          expect(names(h.en), `${id}.${key} ${what}`).toEqual(names(h.zh));
+          expect(names(h.zh).filter((n) => /[a-z](En|Zh)$/.test(n)), `${id}.${key} ${what}`).toEqual([]);
+        }
       }
     });
 

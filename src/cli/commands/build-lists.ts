@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { listText, type ListText } from '../../compile/serialize.js';
 import { StreamCompiler, unpackLists, type FileLists, type ListChunk, type PackedLists } from '../../compile/stream.js';
-import type { StreamSetup } from '../../compile/stream-worker.js';
+import type { StreamSetup } from '../build-worker.js';
 import { PendingFile, print } from '../../io/write.js';
 import { displayPath, type FoundFile, type Selection } from '../../load/discover.js';
-import { loadFile, type LoadedFile } from '../../load/load-file.js';
-import { loadProjectLazily } from '../../load/project.js';
+import type { LoadedFile } from '../../load/load-file.js';
+import { loadFile, loadProjectLazily } from '../../validate/load.js';
 import { Registry } from '../../model/registry.js';
 import type { DomainFile } from '../../model/types.js';
 import { bytesOf, MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../../util/worker-pool.js';
@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { GENERATED, safeName, townshipNamed, type BuildFlags } from './build.js';
 
 /** The script of the worker threads. */
-const WORKER = new URL('../../compile/stream-worker.js', import.meta.url);
+const WORKER = new URL('../build-worker.js', import.meta.url);
 
 /** Domain files handed out ahead of the one being written, per worker: enough to keep them busy, few enough to hold. */
 const AHEAD = 4;

@@ -6,7 +6,6 @@ import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
 import { discover } from '../../load/discover.js';
-import { loadProject } from '../../load/project.js';
 import { writeLists } from './build-lists.js';
 import { jobsOf } from './validate.js';
 import { Registry } from '../../model/registry.js';
@@ -18,6 +17,7 @@ import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
 import { emitPieces } from '../../io/write.js';
 import { prepareOutputFolder } from '../outputs.js';
+import { loadProject } from '../../validate/load.js';
 
 export interface BuildFlags {
   lang: Lang;

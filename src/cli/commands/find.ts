@@ -7,11 +7,12 @@ import type { CompiledItem } from '../../compile/types.js';
 import { FindIndex } from '../../find/index.js';
 import { renderFind } from '../../find/render.js';
 import { discover } from '../../load/discover.js';
-import { loadProject } from '../../load/project.js';
+
 import { Registry } from '../../model/registry.js';
 import { emit } from '../../io/write.js';
 import { EXIT } from '../exit-codes.js';
 import { pickTownship } from './build.js';
+import { loadProject } from '../../validate/load.js';
 
 export interface FindFlags {
   lang: Lang;

@@ -1,18 +1,19 @@
 import { compileProblems } from '../../compile/compile.js';
-import type { BuildProblem } from '../../compile/types.js';
+import type { BuildProblem, BuildProblemOf } from '../../compile/types.js';
+import type { LoadedFile } from '../../load/load-file.js';
+import type { TownshipFile } from '../../model/types.js';
 import type { RuleContext } from '../types.js';
 
-/** Report the compile problems of one code through a rule's context (found once per project and cached). */
-export function reportBuildProblems<Id extends string>(
-  ctx: RuleContext<Id>,
-  code: BuildProblem['code'],
-  messageId: Id,
-  args: (p: BuildProblem) => Record<string, unknown> = () => ({}),
-): void {
+/**
+ * The compile problems of one code, each with the township file it is in (compiled once per project
+ * and cached): the rule of that code reports each with its own message and arguments.
+ */
+export function buildProblems<C extends BuildProblem['code']>(ctx: RuleContext<string>, code: C): { problem: BuildProblemOf<C>; file: LoadedFile<TownshipFile> }[] {
   const files = new Map(ctx.project.townshipFiles.map((f) => [f.source.path, f]));
+  const out: { problem: BuildProblemOf<C>; file: LoadedFile<TownshipFile> }[] = [];
   for (const p of compileProblems(ctx.project, ctx.registry)) {
-    if (p.code !== code) continue;
-    const file = files.get(p.file);
-    if (file) ctx.report(file, p.path, messageId, { item: p.item, args: { township: p.township, item: p.item, detail: p.detail, ...args(p) } });
+    const file = p.code === code ? files.get(p.file) : undefined;
+    if (file) out.push({ problem: p as BuildProblemOf<C>, file });
   }
+  return out;
 }

@@ -1,18 +1,18 @@
 /**
- * A worker thread of `resp build --out`: loads the repository's other files (configuration, registries,
- * township files) itself, then turns each domain file the main thread names into its lists' text
- * (StreamCompiler.file), one message per file.
+ * A worker thread of `resp build --out` (and of a streamed `resp export`): loads the repository's other
+ * files (configuration, registries, township files) itself, then turns each domain file the main thread
+ * names into its lists' text (StreamCompiler.file), one message per file. It lives with the commands:
+ * it loads files as validate does (schema included) and compiles them, two stages compile may not reach.
  */
 import { workerData } from 'node:worker_threads';
 import type { Lang } from '../i18n.js';
 import type { FoundFile } from '../load/discover.js';
-import { loadFile } from '../load/load-file.js';
-import { loadProject } from '../load/project.js';
+import { loadFile, loadProject } from '../validate/load.js';
 import { Registry } from '../model/registry.js';
 import type { DomainFile } from '../model/types.js';
 import { serveTasks } from '../util/worker-pool.js';
 import type { LoadedFile } from '../load/load-file.js';
-import { StreamCompiler, type PackedLists } from './stream.js';
+import { StreamCompiler, type PackedLists } from '../compile/stream.js';
 
 /** What a worker needs to build its own StreamCompiler. */
 export interface StreamSetup {
