@@ -18,7 +18,7 @@ export default defineRule({
   messages: {
     unused: {
       zh: '{after}，{years} 年各乡镇（街道）均没有该事项的办件记录',
-      en: '{afterEn}, no township recorded a case of it in {years}',
+      en: '{after}, no township recorded a case of it in {years}',
       hint: {
         zh: '评估时研究没有办件的原因（无执法对象、承接能力不足、实际仍由部门办理）；不适宜下放的，报原决定机关调整收回，并在调整记录（changes.yaml）写明理由',
         en: 'have the evaluation find out why (nothing to enforce, no capacity, the department still does the work); if the power should not stay with the townships, ask the deciding body to take it back and record the reason in the change log (changes.yaml)',
@@ -43,8 +43,10 @@ export default defineRule({
       if (!isRecallable(d)) continue;
       const years = usage.unusedYears(at.item.id, d, ctx.asOf);
       if (!years.length) continue;
-      const after = d.transition?.to ? [`过渡期（至 ${d.transition.to}）届满后`, `after the transition period (to ${d.transition.to})`] : [`赋权决定（${d.date}）后`, `after the decision (${d.date})`];
-      ctx.report(at.file, at.path, 'unused', { item: at.item.id, keyOf: 'delegation', args: { years: yearsText(years), after: after[0], afterEn: after[1] } });
+      const after = d.transition?.to
+        ? { zh: `过渡期（至 ${d.transition.to}）届满后`, en: `after the transition period (to ${d.transition.to})` }
+        : { zh: `赋权决定（${d.date}）后`, en: `after the decision (${d.date})` };
+      ctx.report(at.file, at.path, 'unused', { item: at.item.id, keyOf: 'delegation', args: { years: yearsText(years), after } });
     }
   },
 });

@@ -133,6 +133,11 @@ export interface RuleContext<Id extends string = string, N extends ItemField = n
   project: Project;
   /** The items across the project's files, for project-scope rules. */
   index: ProjectIndex<N>;
+  /**
+   * The repository's context files only (configuration, registries, laws, usage records), which every
+   * run holds whole whatever its mode: what a project-scope rule may read besides the index.
+   */
+  context: Project;
   registry: Registry;
   /** The day deadlines and expiries are judged against (YYYY-MM-DD). */
   asOf: string;

@@ -1,5 +1,4 @@
 import { defineRule } from './define-rule.js';
-import { eachItem } from '../load/items.js';
 import { closest } from '../util/text.js';
 import { usageLines, type UsageAt } from './util/usage.js';
 
@@ -21,7 +20,7 @@ export default defineRule({
     },
     unknownTownship: {
       zh: '办件量记录的乡镇（街道）“{township}”不在乡镇登记册中{guess}',
-      en: 'the usage line names township "{township}", which is not in the township registry{guessEn}',
+      en: 'the usage line names township "{township}", which is not in the township registry{guess}',
       hint: { zh: '写 registry/townships.yaml 中的名称或简称', en: 'use a name or short name from registry/townships.yaml' },
     },
     duplicate: {
@@ -43,16 +42,19 @@ export default defineRule({
     let ids: Set<string> | undefined;
     const towns = ctx.registry.townships.map((t) => t.name);
     const seen = new Map<string, UsageAt>();
-    for (const at of usageLines(ctx.project)) {
+    for (const at of usageLines(ctx.context)) {
       const { entry, year, file, path } = at;
-      ids ??= new Set([...eachItem(ctx.project)].map((i) => i.item.id));
+      if (!ids) {
+        ids = new Set<string>();
+        for (const it of ctx.index.items()) ids.add(it.id);
+      }
       if (!ids.has(entry.item)) ctx.report(file, [...path, 'item'], 'unknownItem', { item: entry.item, args: { item: entry.item } });
       const r = ctx.registry.resolve(entry.township);
       if (r?.kind !== 'township') {
         const guess = closest(entry.township, towns);
         ctx.report(file, [...path, 'township'], 'unknownTownship', {
           item: entry.item,
-          args: { township: entry.township, guess: guess ? `，是否想写“${guess}”？` : '', guessEn: guess ? `; did you mean "${guess}"?` : '' },
+          args: { township: entry.township, guess: guess ? { zh: `，是否想写“${guess}”？`, en: `; did you mean "${guess}"?` } : '' },
         });
         continue;
       }

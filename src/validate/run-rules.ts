@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n.js';
 import type { Finding } from '../findings/types.js';
 import { findingAt, type LoadedFile } from '../load/load-file.js';
-import type { Project } from '../load/project.js';
+import { assemble, type Project } from '../load/project.js';
+import { CONTEXT_KINDS } from './prescan.js';
 import { Registry } from '../model/registry.js';
 import { LawCatalogue } from '../law/catalogue.js';
 import { policyOf, resolveSource, type Profile, type SourceSpec } from '../law/profiles.js';
@@ -58,6 +59,9 @@ export function runRules(project: Project, opts: RunOptions): Finding[] {
       get index() {
         return (index ??= indexOfProject(current!));
       },
+      get context() {
+        return contextOf(current!);
+      },
       registry,
       get asOf() {
         if (!rule.reads?.includes('asOf')) throw new Error(`rule ${rule.id} reads asOf without declaring it in reads`);
@@ -106,4 +110,9 @@ function make(rule: Rule, source: Parameters<typeof findingAt>[0], path: Paramet
 
 function pick(span: { line: number; column: number }): { line: number; column: number } {
   return { line: span.line, column: span.column };
+}
+
+/** The context files of a project (CONTEXT_KINDS) as a project of their own. */
+function contextOf(project: Project): Project {
+  return assemble(project.root, project.files.filter((f) => f.kind !== undefined && CONTEXT_KINDS.includes(f.kind)), project.configFile);
 }
