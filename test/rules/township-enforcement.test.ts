@@ -72,6 +72,39 @@ describe('township-enforcement', () => {
     }
   });
 
+  it('reads the short and colloquial forms 罚没 and 开具罚单 as the township\'s own penalty', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain(['对查获的非法渔获物予以罚没', '对乱倒垃圾者当场开具罚单', '协助做好罚没物品的登记', '协助县自然资源局送达罚单']) });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 11, 13],
+      [RULE, 'domains/a.yaml', 12, 13],
+    ]);
+    expect(f.map((x) => [x.messageId, x.message])).toEqual([
+      ['own', '乡镇（街道）的职责“对查获的非法渔获物予以罚没”含执法行为“罚没”（处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）'],
+      ['own', '乡镇（街道）的职责“对乱倒垃圾者当场开具罚单”含执法行为“罚单”（决定），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）'],
+    ]);
+  });
+
+  it('a statutory licensing power covers every step of granting the licence (审核批准, 核发 the certificate), not other acts', () => {
+    const duty = '受理宅基地申请，依法审核批准，核发农村宅基地批准书';
+    expect(check(RULE, { 'domains/a.yaml': domain([duty], ["    basis: ['《中华人民共和国土地管理法》第六十二条第四款']"], '行政许可') })).toEqual([]);
+    const f = check(RULE, { 'domains/a.yaml': domain([duty, '对违法建房的处以罚款'], ["    basis: ['《中华人民共和国土地管理法》第六十二条第四款']"], '行政许可') });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 12, 13]]);
+    expect(where(check(RULE, { 'domains/a.yaml': domain([duty], ["    basis: ['《中华人民共和国土地管理法》第六十三条']"], '行政许可') }))).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+  });
+
+  it('reports a township\'s detention itself when detention-by-police is off, whatever the delegation', () => {
+    const off = { ...MINI, 'resp.yaml': `${MINI['resp.yaml']}rules: {detention-by-police: off}\n` };
+    const handOver = ['    delegation: {route: 交由, in_name_of: 乡镇, decided_by: 山东省人民政府}'];
+    const f = check('*', { 'domains/a.yaml': domain(['对阻挠执法的当事人予以行政拘留'], handOver) }, { base: off });
+    expect(where(f).filter((x) => x[0] === RULE)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(f.find((x) => x.rule === RULE)!.messageId).toBe('detention');
+    expect(f.find((x) => x.rule === RULE)!.message).toBe(
+      '乡镇（街道）的职责“对阻挠执法的当事人予以行政拘留”含“行政拘留”：限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使，不能由乡镇行使，也不能赋予乡镇（行政处罚法第十八条第三款）',
+    );
+    expect(f.some((x) => x.rule === 'detention-by-police')).toBe(false);
+    expect(check(RULE, { 'domains/a.yaml': domain(['对阻挠执法的当事人予以行政拘留']) })).toEqual([]);
+  });
+
   it('accepts a duty covered by a delegation record', () => {
     const handOver = ['    delegation: {route: 交由, in_name_of: 乡镇, decided_by: 山东省人民政府}'];
     expect(check(RULE, { 'domains/a.yaml': domain(['依法查处违法占地行为'], handOver) })).toEqual([]);

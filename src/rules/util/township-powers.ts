@@ -2,6 +2,18 @@ import type { LawCatalogue, LawInfo, TownshipPower } from '../../law/catalogue.j
 import { parseBasis } from '../../law/cite.js';
 import type { Basis } from '../../model/types.js';
 import { basisText } from './cited-articles.js';
+import { VOCABULARY } from './vocabulary.js';
+
+/** The licensing terms (审批, 审核批准, 核发 ...): the steps of granting one licence. */
+const LICENSING: ReadonlySet<string> = new Set(VOCABULARY.enforcement.filter((c) => c.class === '许可').flatMap((c) => c.terms));
+
+/**
+ * Whether a statutory power covers a term: one of its own terms, or, for a licensing power, any step of
+ * granting the licence (a township that approves 宅基地 also issues the approval certificate: 核发).
+ */
+function coversTerm(power: TownshipPower, term: string): boolean {
+  return power.terms.includes(term) || (LICENSING.has(term) && power.terms.some((t) => LICENSING.has(t)));
+}
 
 /** A statutory township power found among an item's basis: the law and its article. */
 export interface StatutoryPower {
@@ -20,7 +32,7 @@ export function statutoryPowerFor(laws: LawCatalogue, basis: readonly Basis[] | 
       if (!c.title || c.article === undefined) continue;
       const law = laws.resolve(c.title);
       const power = law?.townshipPowers.find(
-        (p) => p.article === c.article && p.terms.includes(term) && (p.paragraph === undefined || c.paragraph === undefined || c.paragraph === p.paragraph),
+        (p) => p.article === c.article && coversTerm(p, term) && (p.paragraph === undefined || c.paragraph === undefined || c.paragraph === p.paragraph),
       );
       if (power) return { law: law!, power };
     }
