@@ -2,7 +2,7 @@ import { defineRule } from './define-rule.js';
 import { actorNames, ownActs, type ActMatch } from './util/enforcement-acts.js';
 import { townshipDuties, type TownshipDuties } from './util/township-duties.js';
 import { statutoryPowerFor } from './util/township-powers.js';
-import { DETENTION } from './util/detention.js';
+import { DETENTION, townshipDetentionIsEnforcement } from './util/detention.js';
 import type { Profile } from '../law/profiles.js';
 
 const COMPULSION = ['强制措施', '强制执行'];
@@ -67,8 +67,9 @@ export default defineRule({
     const actors = actorNames(ctx.registry);
     const local = ctx.policy.entrustable;
     // Detention is detention-by-police's, which says the one thing to say about it (only the police may
-    // detain); when that rule is off, a township's detention is still an act without footing, reported here.
-    const detentionElsewhere = ctx.project.config.rules?.['detention-by-police'] !== 'off';
+    // detain); when that rule is off or set lower, a township's detention is still an act without footing,
+    // reported here at this rule's level.
+    const detentionElsewhere = !townshipDetentionIsEnforcement(ctx.project.config.rules);
     const detention = (m: ActMatch) => DETENTION.includes(m.term);
     for (const d of townshipDuties(ctx)) {
       for (let k = 0; k < d.duties.length; k++) {
