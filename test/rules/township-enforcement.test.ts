@@ -84,6 +84,39 @@ describe('township-enforcement', () => {
     ]);
   });
 
+  it('knows the other written forms of acts (扣留, 关停, 停业整顿, 强行拆除, 登记保存, 查没, 吊扣) and tells them from the duty\'s object or time', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain([
+        '对违法停放的车辆予以扣留',
+        '对拒不改正的依法予以关停',
+        '对违规商户停业整顿',
+        '对逾期不拆除的违法建筑强行拆除',
+        '对涉案物品登记保存',
+        '对违法物品予以查没',
+        '对违法驾驶人吊扣驾驶证',
+        '对关停企业开展回访，防止死灰复燃',
+        '对停产整顿企业开展巡查',
+        '做好强行拆除过程中的群众工作',
+        '将线索推送县综合执法局，由其依法立案查处',
+      ]),
+    });
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13, 14, 15, 16, 17]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['扣留', '强制措施'],
+      ['关停', '处罚种类'],
+      ['停业整顿', '处罚种类'],
+      ['强行拆除', '强制执行'],
+      ['登记保存', '立案与调查'],
+      ['查没', '处罚种类'],
+      ['吊扣', '处罚种类'],
+    ]);
+  });
+
+  it('a statutory power to demolish covers any way of writing the demolition (城乡规划法第六十五条)', () => {
+    const basis = ["    basis: ['《中华人民共和国城乡规划法》第六十五条']"];
+    expect(check(RULE, { 'domains/a.yaml': domain(['对乡村规划区内违法建设责令停止建设，逾期不改正的强行拆除'], basis) })).toEqual([]);
+  });
+
   it('a statutory licensing power covers every step of granting the licence (审核批准, 核发 the certificate), not other acts', () => {
     const duty = '受理宅基地申请，依法审核批准，核发农村宅基地批准书';
     expect(check(RULE, { 'domains/a.yaml': domain([duty], ["    basis: ['《中华人民共和国土地管理法》第六十二条第四款']"], '行政许可') })).toEqual([]);

@@ -7,12 +7,18 @@ import { VOCABULARY } from './vocabulary.js';
 /** The licensing terms (审批, 审核批准, 核发 ...): the steps of granting one licence. */
 const LICENSING: ReadonlySet<string> = new Set(VOCABULARY.enforcement.filter((c) => c.class === '许可').flatMap((c) => c.terms));
 
+/** Ways of writing one act: a demolition the statute allows may be written 强制拆除, 强行拆除, 依法拆除 ... */
+const DEMOLITION = (t: string) => t.endsWith('拆除');
+
 /**
- * Whether a statutory power covers a term: one of its own terms, or, for a licensing power, any step of
- * granting the licence (a township that approves 宅基地 also issues the approval certificate: 核发).
+ * Whether a statutory power covers a term: one of its own terms; for a licensing power, any step of
+ * granting the licence (a township that approves 宅基地 also issues the approval certificate: 核发); for
+ * a power to demolish, any way of writing the demolition.
  */
 function coversTerm(power: TownshipPower, term: string): boolean {
-  return power.terms.includes(term) || (LICENSING.has(term) && power.terms.some((t) => LICENSING.has(t)));
+  if (power.terms.includes(term)) return true;
+  if (LICENSING.has(term)) return power.terms.some((t) => LICENSING.has(t));
+  return DEMOLITION(term) && power.terms.some(DEMOLITION);
 }
 
 /** A statutory township power found among an item's basis: the law and its article. */
