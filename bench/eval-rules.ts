@@ -9,7 +9,8 @@
  * case), beside the targets; `--json` prints the same as JSON.
  *
  * A case's `expect` lists rule ids; `a|b` means either rule answers the expectation (the defect is
- * real, which of two rules names it is not the point). `allow` lists rules that may fire without
+ * real, which of two rules names it is not the point); a rule that took over part of an evaluated rule's
+ * ground answers that rule's expectations (SUCCESSORS). `allow` lists rules that may fire without
  * counting as a false alarm (a second, also correct, reading of the same defect). Only the rules in
  * EVALUATED are scored; a case that does not load (schema, YAML) is reported as broken.
  */
@@ -37,6 +38,14 @@ export const EVALUATED = [
   'delegation-record',
   'assignment-admission',
 ] as const;
+
+/**
+ * Rules that took over part of an evaluated rule's ground and report it instead (one finding per
+ * problem): a finding of one answers an expectation of the rule it took the ground from. They are not
+ * scored themselves. detention-by-police reports a township's 行政拘留, which township-enforcement leaves
+ * to it.
+ */
+export const SUCCESSORS: Readonly<Record<string, readonly string[]>> = { 'township-enforcement': ['detention-by-police'] };
 
 /** Loader and structure codes: a case raising one of these is broken, not scored. */
 const BROKEN = new Set(['schema', 'yaml-syntax', 'duplicate-key', 'unknown-kind', 'empty-file', 'encoding', 'control-character']);
@@ -136,7 +145,9 @@ export async function evaluate(file: string): Promise<Scores> {
       const dir = caseRepository(base, c);
       const result = await validateRepository([dir], { lang: 'zh', asOf: AS_OF, cwd: dir, jobs: 0 });
       const broken = result.findings.filter((f) => BROKEN.has(f.rule)).map((f) => `${f.rule}: ${f.message}`);
-      const fired = new Set(result.findings.map((f) => f.rule).filter((r) => (EVALUATED as readonly string[]).includes(r)));
+      const all = new Set(result.findings.map((f) => f.rule));
+      const fired = new Set([...all].filter((r) => (EVALUATED as readonly string[]).includes(r)));
+      const answers = (rule: string) => fired.has(rule) || (SUCCESSORS[rule] ?? []).some((r) => all.has(r));
       const o: Outcome = { id: c.id, note: c.note, expect: c.expect, got: [...fired].sort(), missed: [], falseAlarms: [] };
       if (broken.length) {
         o.broken = broken;
@@ -148,7 +159,7 @@ export async function evaluate(file: string): Promise<Scores> {
       for (const e of c.expect) {
         const alternatives = e.split('|');
         for (const a of alternatives) covered.add(a);
-        const hit = alternatives.find((a) => fired.has(a));
+        const hit = alternatives.find(answers);
         // An expectation with alternatives is booked to the rule that answered it, else to the first.
         const rule = hit ?? alternatives[0];
         s.expected++;
