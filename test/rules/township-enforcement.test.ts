@@ -84,7 +84,7 @@ describe('township-enforcement', () => {
     ]);
   });
 
-  it('knows the other written forms of acts (扣留, 关停, 停业整顿, 强行拆除, 登记保存, 查没, 吊扣) and tells them from the duty\'s object or time', () => {
+  it('knows the other written forms of acts (扣留, 关停, 停业整顿, 强行拆除, 登记保存, 查没, 吊扣) and tells them from the duty\'s object (对…的企业) or time (过程中, 期间, 前)', () => {
     const f = check(RULE, {
       'domains/a.yaml': domain([
         '对违法停放的车辆予以扣留',
@@ -98,9 +98,13 @@ describe('township-enforcement', () => {
         '对停产整顿企业开展巡查',
         '做好强行拆除过程中的群众工作',
         '将线索推送县综合执法局，由其依法立案查处',
+        '对辖区内责令停产停业的企业开展日常巡查，防止擅自生产',
+        '对已作出行政处罚决定的案件，协助做好执行工作',
+        '开展执法检查前，配合县自然资源局提供当事人信息',
+        '对违法行为依法作出处罚决定的，送达当事人',
       ]),
     });
-    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13, 14, 15, 16, 17]);
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13, 14, 15, 16, 17, 25]);
     expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
       ['扣留', '强制措施'],
       ['关停', '处罚种类'],
@@ -109,6 +113,7 @@ describe('township-enforcement', () => {
       ['登记保存', '立案与调查'],
       ['查没', '处罚种类'],
       ['吊扣', '处罚种类'],
+      ['作出处罚', '决定'],
     ]);
   });
 
