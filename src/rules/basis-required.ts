@@ -73,8 +73,9 @@ export default defineRule({
       // An entry of a decision's annex (《国务院对确需保留的行政审批项目设定行政许可的决定》附件第115项) is cited to the point, as an article is.
       const cited = o.bases.some((b) => b.parsed.citations.some((c) => c.title && c.article !== undefined) || ANNEX_ENTRY.test(b.text));
       if (cited) continue;
-      // An article written with the wrong unit (第七十七款 for 第七十七条) is cited, only badly: citation-syntax says so.
-      if (o.bases.some((b) => b.parsed.problems.some((p) => p.code === 'paragraph-without-article' || p.code === 'item-without-article'))) continue;
+      // An article written with the wrong unit (第七十七款 for 第七十七条), or without the law it belongs to
+      // (a bare 第七十八条), is cited, only badly: citation-syntax says so.
+      if (o.bases.some((b) => b.parsed.problems.some((p) => p.code === 'paragraph-without-article' || p.code === 'item-without-article' || p.code === 'missing-title'))) continue;
       const site = o.bases.find((b) => b.parsed.citations.some((c) => c.title)) ?? o.bases[0];
       const c = site.parsed.citations.find((x) => x.title);
       ctx.report(o.file, site.textPath, 'noArticle', {

@@ -2,7 +2,8 @@ import { defineRule } from './define-rule.js';
 import { items, parties } from '../load/items.js';
 import { assignments } from './util/assignments.js';
 import { actorNames, ownActs } from './util/enforcement-acts.js';
-import { DETENTION, isPolice } from './util/detention.js';
+import { DETENTION, isPolice, townshipDetentionIsEnforcement } from './util/detention.js';
+import { isTownshipParty } from './util/township-party.js';
 import type { DocPath } from '../findings/types.js';
 import type { LoadedFile } from '../load/load-file.js';
 import type { Party } from '../model/types.js';
@@ -34,9 +35,12 @@ export default defineRule({
   },
   check(ctx) {
     const actors = actorNames(ctx.registry);
+    // A township's detention goes to township-enforcement when the levels in resp.yaml rank it higher.
+    const skipTownships = townshipDetentionIsEnforcement(ctx.project.config.rules);
     const look = (file: LoadedFile, id: string, party: Party, path: DocPath) => {
       // Almost no duty speaks of detention: the party is looked at only when one does.
       if (!party.duties.some((d) => typeof d === 'string' && d.includes('拘留')) || isPolice(ctx.registry, party.party)) return;
+      if (skipTownships && isTownshipParty(ctx.registry, party.party)) return;
       party.duties.forEach((duty, k) => {
         if (typeof duty !== 'string' || !duty.includes('拘留')) return;
         const m = ownActs(duty, actors).find((a) => DETENTION.includes(a.term));

@@ -3,6 +3,8 @@ import { basisSites, type BasisSite } from '../law/basis-sites.js';
 import type { LawInfo, MovedArticle } from '../law/catalogue.js';
 import type { Citation } from '../law/cite.js';
 import { citesOlderVersion } from '../law/version.js';
+import type { Registry } from '../model/registry.js';
+import { isTownshipParty } from './util/township-party.js';
 
 /** Citations use the article numbers of the version in force, and say so. */
 export default defineRule({
@@ -69,7 +71,7 @@ export default defineRule({
         if (c.article === undefined) continue;
         const old = citesOlderVersion(site, law);
         older ||= old;
-        const m = law.moved.find((x) => x.from === c.article && (old || mentions(x, site, c)));
+        const m = law.moved.find((x) => x.from === c.article && (old || mentions(x, site, c, ctx.registry)));
         if (!m) continue;
         movedHere = true;
         ctx.report(site.owner.file, site.textPath, 'moved', {
@@ -108,11 +110,13 @@ function revisionSource(law: LawInfo): string {
 /**
  * An undated citation counts as stale when its item speaks of the old article's subject (the move's
  * keywords), since the old number is also a valid number of the new text. Moves without keywords
- * (a repository's own entries) always count.
+ * (a repository's own entries) always count. A township party speaks of 乡镇 whatever its name: 南河镇's
+ * own item is as much about the township as one whose support is 乡镇（街道）.
  */
-function mentions(m: MovedArticle, site: BasisSite, c: Citation): boolean {
+function mentions(m: MovedArticle, site: BasisSite, c: Citation, registry: Registry): boolean {
   if (!m.keywords?.length) return true;
   const o = site.owner;
-  const text = [o.name, c.quoted ?? '', ...o.parties.flatMap((p) => [p.party, ...p.duties])].join('\n');
+  const parties = o.parties.map((p) => (isTownshipParty(registry, p.party) ? `${p.party}（乡镇）` : p.party));
+  const text = [o.name, c.quoted ?? '', ...parties, ...o.parties.flatMap((p) => p.duties)].join('\n');
   return m.keywords.some((k) => text.includes(k));
 }

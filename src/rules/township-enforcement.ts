@@ -2,7 +2,7 @@ import { defineRule } from './define-rule.js';
 import { actorNames, ownActs, type ActMatch } from './util/enforcement-acts.js';
 import { townshipDuties, type TownshipDuties } from './util/township-duties.js';
 import { statutoryPowerFor } from './util/township-powers.js';
-import { DETENTION } from './util/detention.js';
+import { DETENTION, townshipDetentionIsEnforcement } from './util/detention.js';
 import type { Profile } from '../law/profiles.js';
 
 const COMPULSION = ['强制措施', '强制执行'];
@@ -35,6 +35,15 @@ export default defineRule({
         en: 'a township patrols, discovers, dissuades, reports and assists: rephrase it as cooperation, e.g. "dissuade and report at once, assist the county department in the case"; if the power is the township\'s, cite the empowering article in basis or add a delegation record',
       },
     },
+    detention: {
+      zh: '{party}的职责“{duty}”含“{term}”：限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使，不能由乡镇行使，也不能赋予乡镇（行政处罚法第十八条第三款）',
+      en: 'duty "{duty}" of {party} contains "{term}": the power to restrict personal liberty belongs to the police and the other organs a law names; townships neither hold it nor can be given it (行政处罚法 Art. 18(3))',
+      hint: {
+        zh: '删去该职责，改为“发现后及时移送公安机关依法处理”',
+        en: 'replace it with "hand the case to the police at once"',
+      },
+      source: '行政处罚法第十八条第三款（限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使）',
+    },
     notCovered: {
       zh: '{party}的职责“{duty}”含执法行为“{term}”（{cls}），本事项以委托方式赋权，但委托不涵盖该行为（行政处罚法第二十条、行政许可法第二十四条）',
       en: 'duty "{duty}" of {party} contains the enforcement act "{term}" ({cls}); the item\'s delegation is by entrustment (委托), which does not cover this act (行政处罚法 Art. 20, 行政许可法 Art. 24)',
@@ -57,15 +66,24 @@ export default defineRule({
   check(ctx) {
     const actors = actorNames(ctx.registry);
     const local = ctx.policy.entrustable;
+    // Detention is detention-by-police's, which says the one thing to say about it (only the police may
+    // detain); when that rule is off or set lower, a township's detention is still an act without footing,
+    // reported here at this rule's level.
+    const detentionElsewhere = !townshipDetentionIsEnforcement(ctx.project.config.rules);
+    const detention = (m: ActMatch) => DETENTION.includes(m.term);
     for (const d of townshipDuties(ctx)) {
       for (let k = 0; k < d.duties.length; k++) {
         const duty = d.duties[k];
         if (typeof duty !== 'string') continue;
         const own = ownActs(duty, actors);
         if (!own.length) continue;
-        // Detention is the police's alone whoever writes it: detention-by-police says so.
-        const acts = own.filter((m) => !DETENTION.includes(m.term) && !statutoryPowerFor(ctx.laws, d.basis, m.term));
-        const bad = d.delegation ? acts.filter((m) => !covers(d, m, ctx.policy)) : acts;
+        const acts = own.filter((m) => (detention(m) ? !detentionElsewhere : !statutoryPowerFor(ctx.laws, d.basis, m.term)));
+        const held = acts.find(detention);
+        if (held) {
+          ctx.report(d.file, d.pathOf(k), 'detention', { item: d.id, args: { party: d.party, duty, term: held.term } });
+        }
+        const others = acts.filter((m) => !detention(m));
+        const bad = d.delegation ? others.filter((m) => !covers(d, m, ctx.policy)) : others;
         if (!bad.length) continue;
         const classes = [...new Set(bad.map((m) => m.cls))];
         const noRecord = !d.delegation;

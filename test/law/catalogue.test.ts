@@ -67,6 +67,12 @@ describe('classifyTitle', () => {
       ].map(classifyTitle),
     ).toEqual(['规范性文件', '规范性文件', '规范性文件', '党内法规', '规范性文件', '法律', '行政法规', '行政法规', '地方性法规', '地方性法规', undefined, undefined]);
   });
+
+  it('classifies by the order that promulgated a text, written as the note after a title', () => {
+    expect(
+      ['示例市人民政府令第8号', '山东省人民政府令第311号', '国家市场监督管理总局令第56号', '建设部令第139号', '1993年6月国务院令第116号', '中华人民共和国主席令第二十四号', '示例市人民政府关于加强市容管理的通知'].map(classifyTitle),
+    ).toEqual(['地方政府规章', '地方政府规章', '部门规章', '部门规章', '行政法规', '法律', '规范性文件']);
+  });
 });
 
 describe('catalogue data', () => {

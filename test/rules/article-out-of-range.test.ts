@@ -54,4 +54,40 @@ describe('article-out-of-range', () => {
     const laws = 'kind: laws\nlaws:\n  - {title: 中华人民共和国安全生产法, short: [安全生产法], level: 法律, version: 2030修正, articles: 130}\n';
     expect(check('article-out-of-range', { 'registry/laws.yaml': laws, 'domains/a.yaml': domain('《安全生产法》第一百二十二条') })).toEqual([]);
   });
+
+  it('reports a paragraph beyond those of the article (安全生产法第九条 has two), at the citation, with messageId', () => {
+    const f = check('article-out-of-range', { 'domains/a.yaml': domain('《中华人民共和国安全生产法》第九条第三款') });
+    expect(where(f)).toEqual([['article-out-of-range', 'domains/a.yaml', 11, 9]]);
+    expect(f[0].messageId).toBe('paragraphOutOfRange');
+    expect(f[0].message).toBe('《中华人民共和国安全生产法》第九条只有2款，没有第三款');
+    expect(check('article-out-of-range', { 'domains/a.yaml': domain('《中华人民共和国安全生产法》第九条第二款') })).toEqual([]);
+  });
+
+  it('reports an item beyond those of the article, brackets of either width, Arabic numerals, in English too', () => {
+    const f = check('article-out-of-range', {
+      'domains/a.yaml': domain('《城市市容和环境卫生管理条例》第三十六条第(五)项', '《中华人民共和国消防法》第60条第1款第（八）项', '《安全生产法》第一百零二条第（二）项'),
+    });
+    expect(where(f)).toEqual([
+      ['article-out-of-range', 'domains/a.yaml', 11, 9],
+      ['article-out-of-range', 'domains/a.yaml', 12, 9],
+      ['article-out-of-range', 'domains/a.yaml', 13, 9],
+    ]);
+    expect(f.map((x) => [x.messageId, x.message])).toEqual([
+      ['itemOutOfRange', '《城市市容和环境卫生管理条例》第三十六条只有3项，没有第（五）项'],
+      ['itemOutOfRange', '《中华人民共和国消防法》第六十条第一款只有7项，没有第（八）项'],
+      ['itemOutOfRange', '《安全生产法》第一百零二条没有项，没有第（二）项'],
+    ]);
+    const en = check('article-out-of-range', { 'domains/a.yaml': domain('《城市市容和环境卫生管理条例》第三十六条第（五）项') }, { lang: 'en' });
+    expect(en[0].message).toBe('《城市市容和环境卫生管理条例》 art. 36 has 3 item(s); there is no item 5');
+  });
+
+  it('stays silent on paragraphs and items that exist, and on laws whose structure it does not know', () => {
+    const laws = 'kind: laws\nlaws:\n  - {title: 示例省安全生产条例, level: 地方性法规, version: 2020, articles: 30}\n';
+    expect(
+      check('article-out-of-range', {
+        'registry/laws.yaml': laws,
+        'domains/a.yaml': domain('《城市市容和环境卫生管理条例》第三十六条第（三）项', '《中华人民共和国消防法》第六十条第一款第（七）项', '《土地管理法》第七十七条第二款', '《示例省安全生产条例》第三条第九款'),
+      }),
+    ).toEqual([]);
+  });
 });

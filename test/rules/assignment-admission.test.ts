@@ -59,6 +59,27 @@ describe('assignment-admission', () => {
     expect(sd[0].message).toBe('assignment JB-101 lacks parts of its admission record: staff (safeguards.staff), review by the justice bureau (review.sifa)');
   });
 
+  it('reports funds left with the townships and an approval by a department, each at its field', () => {
+    const withFunds = (funds: string) => COMPLETE.map((l) => (l.startsWith('    safeguards:') ? `    safeguards: {funds: ${funds}, staff: 县生态环境分局派员驻镇指导}` : l));
+    const withApproval = (by: string) => COMPLETE.map((l) => (l.startsWith('    approval:') ? `    approval: {by: ${by}, date: 2026-05-20, document: 示环字〔2026〕8号}` : l));
+    const f = check(RULE, { 'assignments/a.yaml': file(withFunds('由乡镇自行解决'), withFunds('无'), withFunds('按照属地管理原则由乡镇（街道）承担'), withApproval('县生态环境分局'), withApproval('县应急局')) });
+    expect(where(f)).toEqual([
+      [RULE, 'assignments/a.yaml', 12, 25],
+      [RULE, 'assignments/a.yaml', 27, 25],
+      [RULE, 'assignments/a.yaml', 42, 25],
+      [RULE, 'assignments/a.yaml', 62, 20],
+      [RULE, 'assignments/a.yaml', 77, 20],
+    ]);
+    expect(f.map((x) => x.messageId)).toEqual(['hollowFunds', 'hollowFunds', 'hollowFunds', 'selfApproved', 'approvedByDepartment']);
+    expect(f[0].message).toBe('交办事项 JB-101 的经费保障写的是“由乡镇自行解决”：经费没有随任务落到乡镇');
+    expect(f[3].message).toBe('交办事项 JB-104 由申请部门“县生态环境分局”自己批准：清单外事项须报本级党委、政府批准');
+  });
+
+  it('accepts funds the county pays to the townships and an approval by the county government', () => {
+    const withFunds = (funds: string) => COMPLETE.map((l) => (l.startsWith('    safeguards:') ? `    safeguards: {funds: ${funds}, staff: 县生态环境分局派员驻镇指导}` : l));
+    expect(check(RULE, { 'assignments/a.yaml': file(withFunds('县财政按每户8元标准拨付乡镇（街道）'), withFunds('县财政统筹安排专项经费')) })).toEqual([]);
+  });
+
   it('accepts a complete record', () => {
     expect(check(RULE, { 'assignments/a.yaml': file(COMPLETE) })).toEqual([]);
   });

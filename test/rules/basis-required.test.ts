@@ -37,6 +37,12 @@ describe('basis-required', () => {
     expect(f[0].message).toBe('事项“非法占用土地的查处”属于行政处罚，但依据只写了法规名称（《中华人民共和国土地管理法》），没有写到条（行政处罚法第三十八条：行政处罚没有依据的无效）');
   });
 
+  it('leaves an article written without its law (第七十八条) to citation-syntax, which reports it at the basis', () => {
+    const f = check('*', { 'domains/a.yaml': domain('行政处罚', '[第七十八条]') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 10, 13]]);
+    expect(f[0].messageId).toBe('missingTitle');
+  });
+
   it('is satisfied by one basis with a title and an article among others', () => {
     expect(check('basis-required', { 'domains/a.yaml': domain('行政处罚', '[县政府工作部署, 土地管理法第七十七条]') })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, where } from '../rule-tester.js';
+import { MINI } from '../helpers.js';
 
 const RULE = 'detention-by-police';
 
@@ -42,5 +43,25 @@ describe('a need handed on is not an act', () => {
   it('需要扣押的，报告县局 is cooperation for township-enforcement too', () => {
     expect(check('township-enforcement', { 'domains/a.yaml': domain('县综合执法局', '依法查处', '发现违法经营的及时劝阻，需要扣押的报告县综合执法局') })).toEqual([]);
     expect(check('township-enforcement', { 'domains/a.yaml': domain('县综合执法局', '依法查处', '发现违法经营的，依法扣押经营工具') }).length).toBe(1);
+  });
+
+  it('under configured levels a township\'s detention is still one finding, at the worse of the two rules\' levels', () => {
+    const withRules = (rules: string) => ({ base: { ...MINI, 'resp.yaml': `${MINI['resp.yaml']}rules: {${rules}}\n` } });
+    const file = { 'domains/a.yaml': domain('县综合执法局', '对阻碍执法的当事人依法予以行政拘留', '对拒绝接受检查的人员予以拘留') };
+    const summary = (rules: string) => check('*', file, withRules(rules)).map((x) => [x.rule, x.line, x.severity, x.messageId]);
+    // detention-by-police set lower: the township's detention is township-enforcement's, at error; the county's stays a warning.
+    expect(summary('detention-by-police: warning')).toEqual([
+      [RULE, 7, 'warning', 'notPolice'],
+      ['township-enforcement', 9, 'error', 'detention'],
+    ]);
+    // township-enforcement set lower or off: this rule keeps both, at its own level.
+    expect(summary('township-enforcement: warning')).toEqual([
+      [RULE, 7, 'error', 'notPolice'],
+      [RULE, 9, 'error', 'notPolice'],
+    ]);
+    expect(summary('township-enforcement: off, detention-by-police: warning')).toEqual([
+      [RULE, 7, 'warning', 'notPolice'],
+      [RULE, 9, 'warning', 'notPolice'],
+    ]);
   });
 });

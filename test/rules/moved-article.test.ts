@@ -74,6 +74,17 @@ describe('moved-article', () => {
     ]);
   });
 
+  it('takes a township\'s own item as speaking of 乡镇 (安全生产法第8条 in 东湖镇\'s file, Arabic numerals)', () => {
+    const own = (basis: string, party = '东湖镇') =>
+      `kind: township\ntownship: 东湖镇\nitems:\n  - id: DH-101\n    name: 辖区企业安全生产检查\n    list: 基本履职\n    power: 行政检查\n    lead: {party: ${party}, duties: [按照职责对辖区生产经营单位安全生产状况进行监督检查]}\n    basis: [${basis}]\n`;
+    const f = check('moved-article', { 'townships/东湖镇.yaml': own('《安全生产法》第8条') });
+    expect(where(f)).toEqual([['moved-article', 'townships/东湖镇.yaml', 9, 13]]);
+    expect(f[0].messageId).toBe('moved');
+    expect(check('moved-article', { 'townships/东湖镇.yaml': own('《安全生产法》第九条第二款') })).toEqual([]);
+    // A county department's item of the same words cites the current 第八条 (安全生产规划) as far as it can tell.
+    expect(check('moved-article', { 'domains/a.yaml': `kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-9\n    name: 安全生产检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [开展检查]}\n    basis: [《安全生产法》第8条]\n` })).toEqual([]);
+  });
+
   it('accepts current numbers and current versions', () => {
     const ok = domain('生产经营单位安全生产状况检查', '日常巡查，发现隐患及时报告', '《安全生产法》第九条第二款', '{cite: 《土地管理法》第七十八条, version: 2019修正}', '《森林法》第三十九条');
     expect(check('moved-article', { 'domains/a.yaml': ok })).toEqual([]);

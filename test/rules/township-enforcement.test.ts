@@ -72,6 +72,77 @@ describe('township-enforcement', () => {
     }
   });
 
+  it('reads the short and colloquial forms 罚没 and 开具罚单 as the township\'s own penalty', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain(['对查获的非法渔获物予以罚没', '对乱倒垃圾者当场开具罚单', '协助做好罚没物品的登记', '协助县自然资源局送达罚单']) });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 11, 13],
+      [RULE, 'domains/a.yaml', 12, 13],
+    ]);
+    expect(f.map((x) => [x.messageId, x.message])).toEqual([
+      ['own', '乡镇（街道）的职责“对查获的非法渔获物予以罚没”含执法行为“罚没”（处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）'],
+      ['own', '乡镇（街道）的职责“对乱倒垃圾者当场开具罚单”含执法行为“罚单”（决定），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）'],
+    ]);
+  });
+
+  it('knows the other written forms of acts (扣留, 关停, 停业整顿, 强行拆除, 登记保存, 查没, 吊扣) and tells them from the duty\'s object (对…的企业) or time (过程中, 期间, 前)', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain([
+        '对违法停放的车辆予以扣留',
+        '对拒不改正的依法予以关停',
+        '对违规商户停业整顿',
+        '对逾期不拆除的违法建筑强行拆除',
+        '对涉案物品登记保存',
+        '对违法物品予以查没',
+        '对违法驾驶人吊扣驾驶证',
+        '对关停企业开展回访，防止死灰复燃',
+        '对停产整顿企业开展巡查',
+        '做好强行拆除过程中的群众工作',
+        '将线索推送县综合执法局，由其依法立案查处',
+        '对辖区内责令停产停业的企业开展日常巡查，防止擅自生产',
+        '对已作出行政处罚决定的案件，协助做好执行工作',
+        '开展执法检查前，配合县自然资源局提供当事人信息',
+        '对违法行为依法作出处罚决定的，送达当事人',
+      ]),
+    });
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13, 14, 15, 16, 17, 25]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['扣留', '强制措施'],
+      ['关停', '处罚种类'],
+      ['停业整顿', '处罚种类'],
+      ['强行拆除', '强制执行'],
+      ['登记保存', '立案与调查'],
+      ['查没', '处罚种类'],
+      ['吊扣', '处罚种类'],
+      ['作出处罚', '决定'],
+    ]);
+  });
+
+  it('a statutory power to demolish covers any way of writing the demolition (城乡规划法第六十五条)', () => {
+    const basis = ["    basis: ['《中华人民共和国城乡规划法》第六十五条']"];
+    expect(check(RULE, { 'domains/a.yaml': domain(['对乡村规划区内违法建设责令停止建设，逾期不改正的强行拆除'], basis) })).toEqual([]);
+  });
+
+  it('a statutory licensing power covers every step of granting the licence (审核批准, 核发 the certificate), not other acts', () => {
+    const duty = '受理宅基地申请，依法审核批准，核发农村宅基地批准书';
+    expect(check(RULE, { 'domains/a.yaml': domain([duty], ["    basis: ['《中华人民共和国土地管理法》第六十二条第四款']"], '行政许可') })).toEqual([]);
+    const f = check(RULE, { 'domains/a.yaml': domain([duty, '对违法建房的处以罚款'], ["    basis: ['《中华人民共和国土地管理法》第六十二条第四款']"], '行政许可') });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 12, 13]]);
+    expect(where(check(RULE, { 'domains/a.yaml': domain([duty], ["    basis: ['《中华人民共和国土地管理法》第六十三条']"], '行政许可') }))).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+  });
+
+  it('reports a township\'s detention itself when detention-by-police is off, whatever the delegation', () => {
+    const off = { ...MINI, 'resp.yaml': `${MINI['resp.yaml']}rules: {detention-by-police: off}\n` };
+    const handOver = ['    delegation: {route: 交由, in_name_of: 乡镇, decided_by: 山东省人民政府}'];
+    const f = check('*', { 'domains/a.yaml': domain(['对阻挠执法的当事人予以行政拘留'], handOver) }, { base: off });
+    expect(where(f).filter((x) => x[0] === RULE)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(f.find((x) => x.rule === RULE)!.messageId).toBe('detention');
+    expect(f.find((x) => x.rule === RULE)!.message).toBe(
+      '乡镇（街道）的职责“对阻挠执法的当事人予以行政拘留”含“行政拘留”：限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使，不能由乡镇行使，也不能赋予乡镇（行政处罚法第十八条第三款）',
+    );
+    expect(f.some((x) => x.rule === 'detention-by-police')).toBe(false);
+    expect(check(RULE, { 'domains/a.yaml': domain(['对阻挠执法的当事人予以行政拘留']) })).toEqual([]);
+  });
+
   it('accepts a duty covered by a delegation record', () => {
     const handOver = ['    delegation: {route: 交由, in_name_of: 乡镇, decided_by: 山东省人民政府}'];
     expect(check(RULE, { 'domains/a.yaml': domain(['依法查处违法占地行为'], handOver) })).toEqual([]);

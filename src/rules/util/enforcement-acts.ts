@@ -19,6 +19,9 @@ const ACTING = VOCABULARY.acting.patterns.map((p) => new RegExp(p, 'g'));
 /** Endings of the text before a term that make it done to someone by another body (对被吊销…的经营户). */
 const PASSIVE = VOCABULARY.passive.patterns.map((p) => new RegExp(p));
 
+/** Texts around a term that make it describe the duty's object or time, not the party's act (对关停企业开展回访). */
+const ATTRIBUTIVE = VOCABULARY.attributive.patterns.map((p) => ({ before: new RegExp(p.before ? p.before : '(?:)$'), after: new RegExp(p.after) }));
+
 interface Span {
   start: number;
   end: number;
@@ -157,7 +160,9 @@ function analyse(duty: string, actors: readonly string[]): ActMatch[] {
       let before = clause.slice(0, s.start);
       for (const k of kept) if (k.cls && k.end <= s.start) before = before.slice(0, k.start) + ' '.repeat(k.end - k.start) + before.slice(k.end);
       for (const re of ACTING) before = before.replace(re, (m) => ' '.repeat(m.length));
-      const passive = PASSIVE.some((re) => re.test(clause.slice(0, s.start)));
+      const passive =
+        PASSIVE.some((re) => re.test(clause.slice(0, s.start))) ||
+        ATTRIBUTIVE.some((p) => p.before.test(clause.slice(0, s.start)) && p.after.test(clause.slice(s.end)));
       const governed = passive || VOCABULARY.governing.words.some((w) => before.includes(w)) || actors.some((w) => w && before.includes(w));
       out.push({ term: s.term, cls: s.cls, clause, governed });
     }

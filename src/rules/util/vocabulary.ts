@@ -20,6 +20,7 @@ export const VOCABULARY = data as {
   cooperation: { source: string; terms: string[] };
   governing: { words: string[] };
   passive: { patterns: string[] };
+  attributive: { patterns: { before: string; after: string }[] };
   actors: { words: string[] };
   acting: { patterns: string[] };
   ambiguous: { term: string; resolve: Msg }[];
