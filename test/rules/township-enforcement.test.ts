@@ -72,6 +72,19 @@ describe('township-enforcement', () => {
     }
   });
 
+  it('knows the penalties 村庄和集镇规划建设管理条例 gives the 乡级人民政府 (第三十七条第二款, 第三十九条, 第四十条), and not the county\'s 第三十七条第一款', () => {
+    const law = '《村庄和集镇规划建设管理条例》';
+    const cases: [string, string, string | undefined][] = [
+      ['对农村居民未经批准建住宅的依法处以罚款', `${law}第三十七条第二款`, `${law}第三十七条第一款`],
+      ['对乱堆柴草破坏村容镇貌的责令停止侵害，处以罚款', `${law}第三十九条`, undefined],
+      ['对擅自在集镇街道修建临时建筑的责令限期拆除，并处罚款', `${law}第四十条`, `${law}第三十八条`],
+    ];
+    for (const [duty, right, wrong] of cases) {
+      expect(check(RULE, { 'domains/a.yaml': domain([duty], [`    basis: ['${right}']`]) })).toEqual([]);
+      if (wrong) expect(where(check(RULE, { 'domains/a.yaml': domain([duty], [`    basis: ['${wrong}']`]) }))).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    }
+  });
+
   it('reads the short and colloquial forms 罚没 and 开具罚单 as the township\'s own penalty', () => {
     const f = check(RULE, { 'domains/a.yaml': domain(['对查获的非法渔获物予以罚没', '对乱倒垃圾者当场开具罚单', '协助做好罚没物品的登记', '协助县自然资源局送达罚单']) });
     expect(where(f)).toEqual([
