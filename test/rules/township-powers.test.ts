@@ -26,7 +26,7 @@ describe('statutory township powers as data', () => {
     expect(of('土地管理法')).toEqual([[62, 4, '审核批准']]);
     expect(of('城乡规划法')).toEqual([[65, undefined, '责令']]);
     expect(of('义务教育法')).toEqual([[11, 2, '批准'], [58, undefined, '责令']]);
-    expect(of('村庄和集镇规划建设管理条例')).toEqual([[18, undefined, '批准']]);
+    expect(of('村庄和集镇规划建设管理条例')).toEqual([[18, undefined, '批准'], [37, 2, '责令'], [39, undefined, '责令'], [40, undefined, '责令']]);
   });
 
   it('土地管理法第六十二条第四款 lets the township approve rural housing land; another article of the same law does not', () => {
