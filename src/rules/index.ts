@@ -30,6 +30,7 @@ import assignmentAdmission from './assignment-admission.js';
 import assignmentExpired from './assignment-expired.js';
 import waiverExpired from './waiver-expired.js';
 import waiverUnused from './waiver-unused.js';
+import unknownRule from './unknown-rule.js';
 import basisRequired from './basis-required.js';
 import basisLevel from './basis-level.js';
 import citationSyntax from './citation-syntax.js';
@@ -47,8 +48,8 @@ export const LOADER_CODES: Rule[] = [aliasLimit, controlCharacter, duplicateKey,
 /** Rules with a check, run on every validated project. */
 export const RULES: Rule[] = [uniqueId, unknownParty, townshipExclusionRecord, townshipForbiddenField, townshipNoopAdjustment, townshipUnknownItem, unknownTownship, townshipEnforcement, entrustedCompulsoryMeasure, enforcementSubjectCapacity, singleLead, outdatedDepartmentName, delegationRecord, duplicateName, assignmentAdmission, assignmentExpired, basisRequired, basisLevel, citationSyntax, articleOutOfRange, movedArticle, detentionByPolice, uncataloguedLaw, delegationEvaluationOverdue, delegationUnused, usageReference].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-/** Codes reported when the project configuration is applied (waivers; no check function). */
-export const CONFIG_CODES: Rule[] = [waiverExpired, waiverUnused];
+/** Codes reported when the project configuration is applied (waivers, rule levels; no check function). */
+export const CONFIG_CODES: Rule[] = [waiverExpired, waiverUnused, unknownRule];
 
 /** Every code a finding can carry. */
 export const ALL_RULES: Rule[] = [...LOADER_CODES, ...RULES, ...CONFIG_CODES];

@@ -8,6 +8,7 @@ import type { Rule } from '../rules/types.js';
 import { messageText } from '../rules/message-text.js';
 import waiverExpired from '../rules/waiver-expired.js';
 import waiverUnused from '../rules/waiver-unused.js';
+import unknownRule from '../rules/unknown-rule.js';
 import { closest } from '../util/text.js';
 import { policyOf } from '../law/profiles.js';
 import { findingSource } from './run-rules.js';
@@ -53,6 +54,13 @@ export function applyConfig(findings: Finding[], project: Project, opts: ConfigO
         const guess = closest(waiver.rule, ALL_RULES.map((r) => r.id));
         kept.push(make(waiverUnused, 'unknownRule', { rule: waiver.rule, guess: { zh: guess ? `，是否指 ${guess}？` : '', en: guess ? `; did you mean ${guess}?` : '' } }));
       } else if (!used.has(index)) kept.push(make(waiverUnused, 'unused', { ...waiver }));
+    }
+    // A level set for a rule that does not exist does nothing: say so where it is written.
+    for (const id of Object.keys(project.config.rules ?? {})) {
+      if (getRule(id)) continue;
+      const guess = closest(id, ALL_RULES.map((r) => r.id));
+      const text = messageText(unknownRule, 'unknown', opts.lang, { rule: id, guess: { zh: guess ? `（是否指 ${guess}？）` : '', en: guess ? ` (did you mean ${guess}?)` : '' } });
+      kept.push(findingAt(source, unknownRule.id, ['rules'], text.message, { messageId: 'unknown', severity: text.severity, keyOf: id, hint: text.hint, source: findingSource(unknownRule, 'unknown', policy) }));
     }
   }
   const levels = project.config.rules ?? {};
