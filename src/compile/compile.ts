@@ -280,6 +280,18 @@ export class TownshipList {
   own(): CompiledItem[] {
     return this.file ? ownItemsOf(this.file, this.name, this.registry) : [];
   }
+
+  /**
+   * True when the township's copy of `it` (see take) holds exactly what `it` holds, so that it is written
+   * the same: no adjustment of it, every party standing for the township already named by its official
+   * name, and no placeholder in its 施工图 or 说明书.
+   */
+  unchanged(it: CompiledItem): boolean {
+    if (this.adjustments.has(it.id)) return false;
+    for (const p of [it.lead, ...(it.support ?? [])]) if (p.party !== this.name && isTownshipParty(p, this.name, this.registry)) return false;
+    for (const s of [...(it.steps ?? []), ...(it.manual ?? [])]) if (s.party && PLACEHOLDERS.has(normalize(s.party))) return false;
+    return true;
+  }
 }
 
 /**

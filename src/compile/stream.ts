@@ -57,10 +57,15 @@ export class StreamCompiler {
     const county: string[] = [];
     const mine = new Map<string, string[]>();
     for (const it of baseItemsOf(f)) {
-      if (this.county) county.push(this.text.body(it));
+      let text: string | undefined;
+      const base = () => (text ??= this.text.body(it));
+      if (this.county) county.push(base());
       for (const name of townshipsOf(it, this.registry, this.all)) {
-        const own = this.lists.get(name)?.take(it);
-        if (own) (mine.get(name) ?? mine.set(name, []).get(name)!).push(this.text.body(own));
+        const list = this.lists.get(name);
+        const own = list?.take(it);
+        if (!own) continue;
+        // Most items of a repository that names its townships reach a township unchanged: written once.
+        (mine.get(name) ?? mine.set(name, []).get(name)!).push(list!.unchanged(it) ? base() : this.text.body(own));
       }
     }
     return { county: county.length ? { parts: county } : undefined, townships: [...mine].map(([name, parts]) => [name, { parts }]) };
