@@ -13,7 +13,7 @@ import { compile } from '../../src/compile/compile.js';
 import { jsonPieces, yamlPieces } from '../../src/compile/serialize.js';
 import { discover } from '../../src/load/discover.js';
 import { loadProject } from '../../src/validate/load.js';
-import { GENERATED, safeName } from '../../src/cli/commands/build.js';
+import { GENERATED, safeName } from '../../src/cli/commands/build-lists.js';
 import { resp, STACK } from '../hostile/process.js';
 import { EXAMPLES, generated } from '../perf/corpus.js';
 

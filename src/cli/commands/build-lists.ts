@@ -11,7 +11,33 @@ import type { DomainFile } from '../../model/types.js';
 import { bytesOf, MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../../util/worker-pool.js';
 import { declaredKind } from '../../validate/prescan.js';
 import { availableParallelism } from 'node:os';
-import { GENERATED, safeName, townshipNamed, type BuildFlags } from './build.js';
+import { RespError } from '../../errors.js';
+import type { Lang } from '../../i18n.js';
+import { closest, normalize } from '../../util/text.js';
+import type { LazyProject } from '../../validate/load.js';
+
+/** The official name of the registered township named `name` (official or short name); unknown → usage error with a suggestion. */
+export function townshipNamed(registry: Registry, name: string): string {
+  const t = registry.township(name);
+  if (t) return t.name;
+  const names = registry.townships.map((x) => x.name);
+  const near = closest(normalize(name), names.map(normalize));
+  const guess = near && names.find((x) => normalize(x) === near);
+  const list = names.slice(0, 12).join('、') + (names.length > 12 ? '……' : '');
+  throw new RespError(
+    'usage',
+    guess
+      ? { zh: '没有登记名为“{name}”的乡镇（街道），是否想写 {guess}？', en: 'no township named "{name}" is registered; did you mean {guess}?' }
+      : { zh: '没有登记名为“{name}”的乡镇（街道）；已登记：{list}', en: 'no township named "{name}" is registered; registered: {list}' },
+    { name, guess, list: list || '—' },
+  );
+}
+
+/** The first line of a compiled list written as YAML. */
+export const GENERATED = '# resp build 生成的清单，不是源文件 / a list compiled by resp build, not a source file\n';
+
+/** A file name from a list's name: path separators and characters Windows forbids become _. */
+export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'county';
 
 /** The script of the worker threads. */
 const WORKER = new URL('../build-worker.js', import.meta.url);
@@ -53,12 +79,24 @@ class ListFile {
  * end; on failure none is replaced. Each file is exactly what compile() and yamlPieces/jsonPieces give.
  */
 export async function writeLists(selection: Selection, outDir: string, flags: ListFlags, cwd: string, jobs?: number): Promise<void> {
-  for (const { file } of await streamLists(selection, outDir, flags, jobs)) await print(`${displayPath(file, cwd)}\n`);
+  for (const { file } of await streamLists(listSource(selection, flags.lang), outDir, flags, jobs)) await print(`${displayPath(file, cwd)}\n`);
+}
+
+/** A repository loaded but for its domain files, and its registry: what streamLists compiles. */
+export interface ListSource {
+  selection: Selection;
+  lazy: LazyProject;
+  registry: Registry;
+}
+
+export function listSource(selection: Selection, lang: Lang): ListSource {
+  const lazy = loadProjectLazily(selection, lang, (f) => declaredKind(f.abs) === 'domain');
+  return { selection, lazy, registry: Registry.fromProject(lazy.project) };
 }
 
 /** What to compile and how to write it. */
 export interface ListFlags {
-  lang: BuildFlags['lang'];
+  lang: Lang;
   format: 'json' | 'yaml';
   /** Only this township's list (official or short name), not the county's. */
   township?: string;
@@ -74,10 +112,9 @@ export interface WrittenList {
 }
 
 /** The work of writeLists, without printing: returns the lists written, the county's first, then the townships in registry order. */
-export async function streamLists(selection: Selection, outDir: string, flags: ListFlags, jobs?: number): Promise<WrittenList[]> {
-  const lazy = loadProjectLazily(selection, flags.lang, (f) => declaredKind(f.abs) === 'domain');
+export async function streamLists(source: ListSource, outDir: string, flags: ListFlags, jobs?: number): Promise<WrittenList[]> {
+  const { selection, lazy, registry } = source;
   const { project } = lazy;
-  const registry = Registry.fromProject(project);
   const wanted = flags.township ? [townshipNamed(registry, flags.township)] : flags.countyOnly ? [] : undefined;
   const county = !flags.township;
   // A compiled list in YAML says what it is, in case it is copied out of its marked folder.

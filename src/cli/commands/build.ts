@@ -6,10 +6,9 @@ import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
 import { discover } from '../../load/discover.js';
-import { writeLists } from './build-lists.js';
+import { townshipNamed, writeLists } from './build-lists.js';
 import { jobsOf } from './validate.js';
 import { Registry } from '../../model/registry.js';
-import { closest, normalize } from '../../util/text.js';
 import { validateRepository } from '../../validate/repository.js';
 import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
@@ -70,29 +69,6 @@ export function pickTownship(result: BuildResult, registry: Registry, name: stri
   const official = townshipNamed(registry, name);
   return result.townships.find((l) => l.name === official)!;
 }
-
-/** The official name of the registered township named `name` (official or short name); unknown → usage error with a suggestion. */
-export function townshipNamed(registry: Registry, name: string): string {
-  const t = registry.township(name);
-  if (t) return t.name;
-  const names = registry.townships.map((x) => x.name);
-  const near = closest(normalize(name), names.map(normalize));
-  const guess = near && names.find((x) => normalize(x) === near);
-  const list = names.slice(0, 12).join('、') + (names.length > 12 ? '……' : '');
-  throw new RespError(
-    'usage',
-    guess
-      ? { zh: '没有登记名为“{name}”的乡镇（街道），是否想写 {guess}？', en: 'no township named "{name}" is registered; did you mean {guess}?' }
-      : { zh: '没有登记名为“{name}”的乡镇（街道）；已登记：{list}', en: 'no township named "{name}" is registered; registered: {list}' },
-    { name, guess, list: list || '—' },
-  );
-}
-
-/** The first line of a compiled list written as YAML. */
-export const GENERATED = '# resp build 生成的清单，不是源文件 / a list compiled by resp build, not a source file\n';
-
-/** A file name from a list's name: path separators and characters Windows forbids become _. */
-export const safeName = (s: string) => s.replace(/[\\/:*?"<>|]/g, '_') || 'county';
 
 /** `resp build [paths]`: the lists in force, with provenance, to stdout or one file per list. */
 export async function buildCommand(paths: string[], flags: BuildFlags): Promise<number> {

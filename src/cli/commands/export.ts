@@ -5,12 +5,12 @@ import { compile } from '../../compile/compile.js';
 import type { CompiledList } from '../../compile/types.js';
 import { RespError } from '../../errors.js';
 import { EXPORTERS, EXPORT_FORMATS, documentOf, fileStemOf, revisionLine, type ExportFormat } from '../../export/index.js';
+import type { DocOptions } from '../../export/document.js';
 import type { Lang } from '../../i18n.js';
-import { discover, displayPath } from '../../load/discover.js';
+import { discover, displayPath, type Selection } from '../../load/discover.js';
 import type { Project } from '../../load/project.js';
-import { loadProject, loadProjectLazily } from '../../validate/load.js';
-import { declaredKind } from '../../validate/prescan.js';
-import { streamLists } from './build-lists.js';
+import { loadProject } from '../../validate/load.js';
+import { listSource, streamLists } from './build-lists.js';
 import { Registry } from '../../model/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { checkDate, pickTownship } from './build.js';
@@ -64,12 +64,13 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   // Before any work: output never lands on the sources. Documents are not YAML, so discovery never reads
   // them: the folder is not marked (only build's YAML output needs that).
   const outDir = resolve(cwd, flags.out ?? 'out');
-  checkOutputFolder(outDir, cwd, [discover(paths, cwd).root]);
+  const selection = discover(paths, cwd);
+  checkOutputFolder(outDir, cwd, [selection.root]);
   const asOf = flags.asOf ? checkDate(flags.asOf, '--as-of') : today();
   const findings = await exportFindings(paths, flags.lang, !!flags.draft, asOf);
   // A release of documents only: the lists are compiled a file at a time and written one at a time.
-  if (!flags.draft && !flags.html && !findings.some((f) => f.severity === 'error')) return exportStreaming(paths, flags, formats, outDir, cwd, asOf);
-  const project = loadProject(discover(paths, cwd), flags.lang);
+  if (!flags.draft && !flags.html && !findings.some((f) => f.severity === 'error')) return exportStreaming(selection, flags, formats, outDir, cwd, asOf);
+  const project = loadProject(selection, flags.lang);
   const date = documentDate(flags.date, project.config.revision?.effective);
   const registry = Registry.fromProject(project);
   const release = releaseOf(findings, project, compile(project, registry), flags.lang, flags.draft);
@@ -81,14 +82,7 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
     : flags.county ? [result.county] : [result.county, ...result.townships];
   const revision = revisionLine(project.config);
   const ledger = ledgerOf(project, registry, asOf)(result.townships);
-  for (const list of lists) {
-    const doc = documentOf(list, { revision, date, registry, draft, attachment: project.config.export?.attachment, ledger });
-    for (const format of formats) {
-      const file = resolve(outDir, `${fileStemOf(list, !!draft)}.${format}`);
-      const more = await EXPORTERS[format](doc, file);
-      for (const f of [file, ...(more ?? [])]) await print(`${displayPath(f, cwd)}\n`);
-    }
-  }
+  for (const list of lists) await writeDocuments(list, { revision, date, registry, draft, attachment: project.config.export?.attachment, ledger }, formats, outDir, cwd);
   if (flags.html) {
     const { writeSite } = await import('../../export/html/index.js');
     const { pageSearch } = await import('../../find/index.js');
@@ -100,6 +94,16 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   }
   // A draft is what was asked for, errors and all (they are listed in it).
   return draft || !findings.some((f) => f.severity === 'error') ? EXIT.ok : EXIT.findings;
+}
+
+/** One list's document in every format asked for, each file written (the ledger's own files too) named on standard output. */
+async function writeDocuments(list: CompiledList, o: DocOptions, formats: ExportFormat[], outDir: string, cwd: string): Promise<void> {
+  const doc = documentOf(list, o);
+  for (const format of formats) {
+    const file = resolve(outDir, `${fileStemOf(list, !!o.draft)}.${format}`);
+    const more = await EXPORTERS[format](doc, file);
+    for (const f of [file, ...(more ?? [])]) await print(`${displayPath(f, cwd)}\n`);
+  }
 }
 
 /** The 赋权事项台账 of a set of township lists, with the repository's usage records. */
@@ -117,11 +121,11 @@ function ledgerOf(project: Project, registry: Registry, asOf: string): (township
  * from the townships' lists first (the county's document holds every township's rows). A draft and the
  * site need every list at once and take the other path.
  */
-async function exportStreaming(paths: string[], flags: ExportFlags, formats: ExportFormat[], outDir: string, cwd: string, asOf: string): Promise<number> {
-  const selection = discover(paths, cwd);
-  const { project } = loadProjectLazily(selection, flags.lang, (f) => declaredKind(f.abs) === 'domain');
+async function exportStreaming(selection: Selection, flags: ExportFlags, formats: ExportFormat[], outDir: string, cwd: string, asOf: string): Promise<number> {
+  const source = listSource(selection, flags.lang);
+  const { project } = source.lazy;
+  const { registry } = source;
   const date = documentDate(flags.date, project.config.revision?.effective);
-  const registry = Registry.fromProject(project);
   const revision = revisionLine(project.config);
   const tmp = mkdtempSync(join(tmpdir(), 'resp-export-'));
   const read = (file: string): CompiledList => {
@@ -130,7 +134,7 @@ async function exportStreaming(paths: string[], flags: ExportFlags, formats: Exp
   };
   try {
     // The county's document needs every township's ledger rows: --county still compiles the townships.
-    const lists = await streamLists(selection, tmp, { lang: flags.lang, format: 'json', township: flags.township });
+    const lists = await streamLists(source, tmp, { lang: flags.lang, format: 'json', township: flags.township });
     const ledgerFrom = ledgerOf(project, registry, asOf);
     const rows = lists.filter((l) => l.scope === 'township').flatMap((l) => ledgerFrom([read(l.file)]).rows);
     const ledger: Ledger = { ...ledgerFrom([]), rows };
@@ -138,12 +142,7 @@ async function exportStreaming(paths: string[], flags: ExportFlags, formats: Exp
       if (flags.county && written.scope !== 'county') continue;
       const list = read(written.file);
       rmSync(written.file);
-      const doc = documentOf(list, { revision, date, registry, attachment: project.config.export?.attachment, ledger });
-      for (const format of formats) {
-        const file = resolve(outDir, `${fileStemOf(list, false)}.${format}`);
-        const more = await EXPORTERS[format](doc, file);
-        for (const f of [file, ...(more ?? [])]) await print(`${displayPath(f, cwd)}\n`);
-      }
+      await writeDocuments(list, { revision, date, registry, attachment: project.config.export?.attachment, ledger }, formats, outDir, cwd);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
