@@ -18,19 +18,12 @@ export const DEFAULT_MAX_FILE_MB = 8;
  * messages, the message's arguments, and where. Its text is the code's own message, filled in when
  * the problem becomes a finding (validate/load.ts), the same way a rule's report gets its text.
  */
-export interface LoadProblem {
-  rule: string;
+export interface LoadProblem extends Pick<Finding, 'rule' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path'> {
   messageId: string;
   /** Plain values, or zh/en pairs picked by the language of the run. */
   args?: Record<string, unknown>;
-  /** One of the message's `hints`, given instead of its `hint`. */
+  /** One of the message's `hints`, given instead of its `hint` (a name, where a finding's hint is text). */
   hint?: string;
-  file: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  path?: DocPath;
 }
 
 /**
