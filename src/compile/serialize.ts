@@ -3,7 +3,7 @@
  * string JavaScript can hold (~512 MB), so it is never made into one string. The pieces join into exactly
  * what JSON.stringify(value, null, 2) or yaml's stringify(value, YAML_OPTIONS) would give.
  */
-import { stringify } from 'yaml';
+import { yaml } from '../load/yaml-lib.js';
 
 /**
  * True for a value worth writing piece by piece: a long array, or one that holds such a value near the
@@ -79,19 +79,19 @@ function* yamlMap(v: Record<string, unknown>, indent: string): Generator<string>
   for (const [k, x] of Object.entries(v)) {
     if (x === undefined) continue;
     if (!streamable(x)) {
-      yield indented(stringify({ [k]: x }, YAML_OPTIONS), indent);
+      yield indented(yaml().stringify({ [k]: x }, YAML_OPTIONS), indent);
       continue;
     }
     yield `${indent}${keyOf(k)}:\n`;
     // A sequence under a key is indented by two spaces; each entry is written as a one-entry sequence.
-    if (Array.isArray(x)) for (const e of x) yield indented(stringify([e], YAML_OPTIONS), `${indent}  `);
+    if (Array.isArray(x)) for (const e of x) yield indented(yaml().stringify([e], YAML_OPTIONS), `${indent}  `);
     else yield* yamlMap(x as Record<string, unknown>, `${indent}  `);
   }
 }
 
 /** A key as yaml writes it (quoted when it must be). */
 function keyOf(k: string): string {
-  const line = stringify({ [k]: null }, YAML_OPTIONS);
+  const line = yaml().stringify({ [k]: null }, YAML_OPTIONS);
   return line.slice(0, line.lastIndexOf(':'));
 }
 
@@ -130,10 +130,10 @@ export function listText(format: 'json' | 'yaml', head: Record<string, unknown>)
     };
   }
   return {
-    head: () => fields.map(([k, v]) => stringify({ [k]: v }, YAML_OPTIONS)).join(''),
-    body: (v) => indented(stringify([v], YAML_OPTIONS), '  '),
+    head: () => fields.map(([k, v]) => yaml().stringify({ [k]: v }, YAML_OPTIONS)).join(''),
+    body: (v) => indented(yaml().stringify([v], YAML_OPTIONS), '  '),
     first: 'items:\n',
     between: '',
-    end: (count) => (count ? '' : stringify({ items: [] }, YAML_OPTIONS)),
+    end: (count) => (count ? '' : yaml().stringify({ items: [] }, YAML_OPTIONS)),
   };
 }

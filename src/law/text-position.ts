@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { yaml } from '../load/yaml-lib.js';
 import type { DocPath } from '../findings/types.js';
 import type { Span } from '../load/parse-yaml.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -11,7 +11,7 @@ import type { SourceFile } from '../load/source-file.js';
 export function spanInString(source: SourceFile, path: DocPath, offset: number, length = 0): Span | undefined {
   const p = source.parse();
   const node = p.doc.getIn(path, true);
-  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
+  if (!yaml().isScalar(node) || !node.range || typeof node.value !== 'string') return undefined;
   const open = node.type === 'PLAIN' ? 0 : node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : -1;
   if (open < 0) return undefined;
   const from = node.range[0] + open;

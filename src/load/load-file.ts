@@ -6,7 +6,7 @@ import { FILE_KINDS, type AnyFile, type FileKind } from '../model/types.js';
 import { SourceFile } from './source-file.js';
 import { explainYamlProblem } from './yaml-problems.js';
 import { closest } from '../util/text.js';
-import { isNode, isSeq } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import { fastParse } from './fast-parse.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 
@@ -217,8 +217,8 @@ export function parseText(display: string, abs: string, text: string, opts: Load
 function entryLinesOf(source: SourceFile, key: string): number[] | undefined {
   const { doc, lineCounter } = source.parse();
   const list = doc.get(key, true);
-  if (!isSeq(list)) return undefined;
-  return list.items.map((n) => (isNode(n) && n.range ? lineCounter.linePos(n.range[0]).line : 0));
+  if (!yaml().isSeq(list)) return undefined;
+  return list.items.map((n) => (yaml().isNode(n) && n.range ? lineCounter.linePos(n.range[0]).line : 0));
 }
 
 /** The list of entries in each kind of file; a schema problem inside one entry only disables that entry. */

@@ -7,7 +7,8 @@
  * Used only for scalars (values and keys), whose spans do not depend on what follows the entry;
  * anything else, and any doubt, is left to the whole file.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import type { LineCounter, Node, parseDocument } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import type { DocPath } from '../findings/types.js';
 import type { Span } from './parse-yaml.js';
 
@@ -55,11 +56,11 @@ export function locateInEntry(lines: string[], entries: Entries, path: DocPath, 
   const sub = [0, ...path.slice(2)];
   let node = parsed.doc.getIn(sub, true) as Node | null | undefined;
   if (keyOf !== undefined) {
-    if (!isMap(node)) return undefined;
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === keyOf);
+    if (!yaml().isMap(node)) return undefined;
+    const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === keyOf);
     node = pair?.key as Node | undefined;
   }
-  if (!isScalar(node) || !node.range) return undefined;
+  if (!yaml().isScalar(node) || !node.range) return undefined;
   const a = parsed.lc.linePos(node.range[0]);
   const b = parsed.lc.linePos(Math.max(node.range[0], node.range[1]));
   return { line: a.line + from, column: a.col, endLine: b.line + from, endColumn: b.col };
@@ -67,7 +68,7 @@ export function locateInEntry(lines: string[], entries: Entries, path: DocPath, 
 
 /** Parse an entry's text with positions; undefined when `yaml` finds any problem in it. */
 export function parseEntry(text: string): { doc: ReturnType<typeof parseDocument>; lc: LineCounter } | undefined {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   return doc.errors.length || doc.warnings.length ? undefined : { doc, lc };
 }

@@ -1,4 +1,5 @@
-import { parseDocument, visit, LineCounter, isMap, isScalar, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from './yaml-lib.js';
 import type { DocPath } from '../findings/types.js';
 
 /** Aliases allowed per file before it is treated as an alias bomb. */
@@ -38,8 +39,8 @@ export interface ParsedYaml {
 
 /** Parse one YAML text with positions. Problems are returned, never thrown. */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
+  const lineCounter = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, {
     lineCounter,
     customTags,
     prettyErrors: false,
@@ -88,12 +89,12 @@ export function parseYaml(text: string): ParsedYaml {
  */
 function openingQuote(doc: Document, errorAt: number): number {
   let start = errorAt;
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_key, node) {
       const r = node.range;
       if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] <= errorAt && r[1] >= errorAt) {
         start = r[0];
-        return visit.BREAK;
+        return yaml().visit.BREAK;
       }
     },
   });
@@ -102,10 +103,10 @@ function openingQuote(doc: Document, errorAt: number): number {
 
 function firstAliasPos(doc: Document, lc: LineCounter): { line: number; col: number } {
   let found: { line: number; col: number } | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_key, node) {
       if (node.range) found = lc.linePos(node.range[0]);
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return found ?? { line: 1, col: 1 };
@@ -125,8 +126,8 @@ export interface Span {
  */
 export function locatePath(doc: Document, lc: LineCounter, path: DocPath, keyOf?: string): Span {
   let node = (path.length ? doc.getIn(path, true) : doc.contents) as Node | null | undefined;
-  if (keyOf !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === keyOf);
+  if (keyOf !== undefined && yaml().isMap(node)) {
+    const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === keyOf);
     if (pair) node = pair.key as Node;
   }
   for (let n = path.length - 1; (!node || !node.range) && n >= 0; n--) {
