@@ -105,15 +105,23 @@ export function checkOutputFolder(dir: string, cwd: string, roots: string[]): vo
 }
 
 /**
- * Refuse (usage error) an output file that is one of `sources`, lies in a source folder of a list
- * repository, or is a YAML file where discovery would read it as a source (resp.yaml included).
+ * Refuse (usage error) an output file that is one of `sources` (or of `named`, the files the user named,
+ * which may be links), lies in a source folder of a list repository, or is a YAML file where discovery
+ * would read it as a source (resp.yaml included).
  */
-export function checkOutputFile(file: string, cwd: string, roots: string[], sources: string[] = []): void {
+export function checkOutputFile(file: string, cwd: string, roots: string[], sources: string[] = [], named: string[] = []): void {
   const shown = displayPath(resolve(cwd, file), cwd);
   // The folder's links resolved, not the file's own: a link as the target is the writer's to refuse.
   const given = resolve(cwd, file);
   const abs = join(canonical(dirname(given)), basename(given));
-  if (sources.some((s) => canonical(s) === abs)) throw refuse(shown, WHY.file);
+  // A source is an existing file, so only an existing target can be one. Sources found by walking
+  // folders are never links (discovery takes plain files only), so only one of the same name can be the
+  // target (a repository has thousands; resolving each one's links was most of this check); a path the
+  // user named may be a link, to a file of any name.
+  if (existsSync(abs)) {
+    const name = basename(abs);
+    if (sources.some((s) => basename(s) === name && canonical(s) === abs) || named.some((s) => canonical(s) === abs)) throw refuse(shown, WHY.file);
+  }
   for (const root of rootsFor(dirname(abs), roots)) {
     const rootShown = displayPath(root, canonical(cwd));
     const parts = under(root, abs);

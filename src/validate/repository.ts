@@ -33,6 +33,8 @@ export interface RepositoryOptions {
   cacheLocation?: string;
   /** Worker threads; 0 checks every file on the main thread. Default: one per core when there are MIN_BYTES_FOR_WORKERS to check. */
   jobs?: number;
+  /** The files `paths` select, when the caller has discovered them already (discovery walks the whole tree). */
+  selection?: Selection;
 }
 
 /** The findings of a repository, and what the renderers need besides. */
@@ -59,7 +61,7 @@ const WORKER = new URL('./worker.js', import.meta.url);
  * of validatePaths, which loads the whole project at once.
  */
 export async function validateRepository(paths: string[], opts: RepositoryOptions): Promise<RepositoryResult> {
-  const sel = discover(paths, opts.cwd);
+  const sel = opts.selection ?? discover(paths, opts.cwd);
   const cache = opts.cache ? ResultCache.open(opts.cacheLocation ?? join(sel.root, '.resp-cache')) : undefined;
   const declared = new Map(sel.files.map((f) => [f.abs, cache ? cache.declaredKind(f.abs, declaredKind) : declaredKind(f.abs)]));
   const kindOf = (f: FoundFile) => declared.get(f.abs);

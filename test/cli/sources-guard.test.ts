@@ -81,6 +81,20 @@ describe('output into the sources is refused', () => {
     expect(readFileSync(join(dir, 'domains/emergency.yaml'), 'utf8')).toBe(before);
   });
 
+  it('a file named outside any repository, or the file a named link points to, is refused as the report', async () => {
+    const dir = tempRepo({ 'loose/清单.yaml': 'kind: domain\ndomain: 应急管理\nitems: []\n', 'other/real.json': '{}' });
+    const list = readFileSync(join(dir, 'loose/清单.yaml'), 'utf8');
+    const own = await runCli(['validate', 'loose/清单.yaml', '-f', 'json', '-o', 'loose/清单.yaml'], dir);
+    expect([own.code, own.stderr]).toEqual([2, 'resp: 不能把输出写入 loose/清单.yaml：这是清单源文件；未写入任何文件，请另选位置（如 --out compiled）\n']);
+    expect(readFileSync(join(dir, 'loose/清单.yaml'), 'utf8')).toBe(list);
+    // A link named on the command line whose target has another name.
+    symlinkSync(join(dir, 'other/real.json'), join(dir, 'loose/link.yaml'));
+    const linked = await runCli(['validate', 'loose/link.yaml', '-f', 'json', '-o', 'other/real.json'], dir);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toMatch(/^resp: 不能把输出写入 other\/real\.json：这是清单源文件/);
+    expect(readFileSync(join(dir, 'other/real.json'), 'utf8')).toBe('{}');
+  });
+
   it('a report beside resp.yaml and an output folder inside the repository are fine', async () => {
     const dir = tempRepo(COUNTY);
     expect((await runCli(['validate', '-f', 'sarif', '-o', 'resp.sarif'], dir)).code).toBe(0);

@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { existsSync, fstatSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
@@ -66,16 +66,20 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
   const stdin = stdinOf(paths, flags);
   const cwd = process.cwd();
   const files = outputs.flatMap((o) => (o.file ? [o.file] : []));
+  // Discovered once: for the output check and for the run.
+  const selection: Selection | undefined = stdin ? undefined : discover(paths, cwd);
   if (files.length) {
     // Before any work: the report never replaces a source nor lands where it would be read as one.
-    const selection: Selection = stdin ? discoverText(stdin.file, cwd) : discover(paths, cwd);
-    const sources = selection.files.map((f) => f.abs);
-    for (const file of files) checkOutputFile(file, cwd, selection.hasConfig ? [selection.root] : [], sources);
+    const text = stdin ? discoverText(stdin.file, cwd) : undefined;
+    const sel = selection ?? text!;
+    const sources = sel.files.map((f) => f.abs);
+    const named = text ? [text.abs] : paths.map((p) => resolve(cwd, p)).filter((p) => existsSync(p) && statSync(p).isFile());
+    for (const file of files) checkOutputFile(file, cwd, sel.hasConfig ? [sel.root] : [], sources, named);
   }
   const result = stdin
     ? await validateText({ file: stdin.file, read: readStdin }, { lang: flags.lang, asOf, cwd })
     : await validateRepository(paths, {
-        lang: flags.lang, asOf, cwd, jobs, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(cwd, flags.cacheLocation),
+        lang: flags.lang, asOf, cwd, jobs, selection, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(cwd, flags.cacheLocation),
       });
   const shown = flags.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   // Every text is made before anything is written: a failure while rendering writes nothing.
