@@ -134,6 +134,12 @@ describe('resp find --stdin (one report a line, the index built once)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('never echoes control characters: escape sequences and bells in a report become spaces', () => {
+    const r = run('村里有人\u001b[31m烧秸秆\u0007\n', '-n', '1');
+    expect(r.stdout.startsWith('“村里有人 [31m烧秸秆”\n\n1. ST-001 ')).toBe(true);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('takes binary noise and an empty input without a crash', () => {
     expect(run('').code).toBe(0);
     const r = run('\u0000\u0001\uFFFD\u001b[31m'.repeat(1000) + '\n', '-f', 'json');

@@ -31,11 +31,19 @@ const MSG = {
 };
 
 /**
+ * A report as it is searched and shown: control characters (a terminal's escape sequences, a pasted
+ * bell or NUL) become spaces, so the answer never replays them on the dispatcher's screen.
+ */
+function plain(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/**
  * `resp find <text>`: which items answer a problem told in plain words, best first. Exit 0 with a
  * confident answer, 1 when no item answers with confidence (a person should decide), 2 on usage errors.
  */
 export async function findCommand(words: string[], flags: FindFlags): Promise<number> {
-  const query = words.join(' ').trim();
+  const query = plain(words.join(' '));
   if (flags.stdin && query) throw new RespError('usage', MSG.both, { words: query });
   if (!flags.stdin && !query) throw new RespError('usage', MSG.empty);
   const limit = flags.limit === undefined ? 5 : Number(flags.limit);
@@ -56,7 +64,7 @@ export async function findCommand(words: string[], flags: FindFlags): Promise<nu
   let allConfident = true;
   let first = true;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const text = line.trim();
+    const text = plain(line);
     if (!text) continue;
     const answer = index.search(text, { limit });
     allConfident &&= answer.confident;
