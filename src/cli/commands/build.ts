@@ -5,7 +5,7 @@ import type { BuildProblem, BuildResult, CompiledList } from '../../compile/type
 import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
-import { discover } from '../../load/discover.js';
+import { discover, type Selection } from '../../load/discover.js';
 import { townshipNamed, writeLists } from './build-lists.js';
 import { jobsOf } from './validate.js';
 import { Registry } from '../../model/registry.js';
@@ -49,14 +49,14 @@ export function checkDate(value: string, flag: string): string {
  * the lists are loaded for compiling: validation goes file by file, so its memory is given back before
  * the whole repository is held.
  */
-export async function reportFindings(paths: string[], lang: Lang, asOf: string, jobs?: number): Promise<boolean> {
+export async function reportFindings(selection: Selection, lang: Lang, asOf: string, jobs?: number): Promise<boolean> {
   const cwd = process.cwd();
   // Every file of the repository, not only the paths named: the lists are compiled from all of them.
-  const every = discover(paths, cwd).files.map((f) => f.abs);
+  const every = { ...selection, scope: new Set(selection.files.map((f) => f.display)) };
   // In worker threads when it pays (build streams its lists, so their memory need not be given back
   // first); a build to standard output holds the whole repository after this and keeps to this thread (`jobs: 0`): export of
   // 100,000 rows peaked anywhere from 560 to 800 MB with workers, 530-540 MB without, as fast.
-  const r = await validateRepository(every, { lang, asOf, cwd, jobs });
+  const r = await validateRepository(selection.files.map((f) => f.abs), { lang, asOf, cwd, jobs, selection: every });
   const shown = r.findings.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
   if (shown.length) {
     process.stderr.write(renderHuman(shown, { lang, color: useColor(), sourceOf: r.sourceOf, files: r.files, items: r.items, version: version() }));
@@ -79,12 +79,12 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   const selection = discover(paths, cwd);
   const outDir = flags.out === undefined ? undefined : prepareOutputFolder(flags.out, cwd, [selection.root]);
   // Lists written to files are streamed: validation may use worker threads first (see reportFindings).
-  const hasErrors = await reportFindings(paths, flags.lang, asOf, outDir ? jobs : 0);
+  const hasErrors = await reportFindings(selection, flags.lang, asOf, outDir ? jobs : 0);
   if (outDir) {
     await writeLists(selection, outDir, flags, cwd, jobs);
     return hasErrors ? EXIT.findings : EXIT.ok;
   }
-  const project = loadProject(discover(paths, cwd), flags.lang);
+  const project = loadProject(selection, flags.lang);
   const registry = Registry.fromProject(project);
   const result = compile(project, registry);
   const townships = flags.township ? [pickTownship(result, registry, flags.township)] : result.townships;
