@@ -51,7 +51,8 @@ export function listYaml(dir: string): string[] {
     if (d !== dir && entries.some((e) => e.name === OUTPUT_MARKER)) return;
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (skipped(e.name, e.isDirectory())) continue;
-      const p = join(d, e.name);
+      // d is already normal and a name holds no separator: joined without join's normalising ('/' ends in one).
+      const p = d.endsWith(sep) ? d + e.name : d + sep + e.name;
       if (e.isDirectory()) walk(p);
       else if (e.isFile() && isYamlName(e.name)) out.push(p);
     }
