@@ -7,31 +7,17 @@
 import { workerData } from 'node:worker_threads';
 import type { Lang } from '../i18n.js';
 import type { FoundFile } from '../load/discover.js';
-import { loadFile, loadProject } from '../validate/load.js';
-import { Registry } from '../model/registry.js';
+import { loadFile, streamCompiler } from '../validate/load.js';
 import type { DomainFile } from '../model/types.js';
 import { serveTasks } from '../util/worker-pool.js';
 import type { LoadedFile } from '../load/load-file.js';
-import { StreamCompiler, type PackedLists } from '../compile/stream.js';
-
-/** What a worker needs to build its own StreamCompiler. */
-export interface StreamSetup {
-  root: string;
-  /** Every file but the domain files sent as tasks. */
-  context: FoundFile[];
-  lang: Lang;
-  format: 'json' | 'yaml';
-  townships?: string[];
-  county: boolean;
-  maxFileMb: number;
-}
+import type { PackedLists, StreamSetup } from '../compile/stream.js';
 
 // See validate/worker.ts: `yaml` reads process.env on every token.
 process.env = { ...process.env };
 
-const setup = workerData as StreamSetup;
-const project = loadProject({ root: setup.root, hasConfig: true, files: setup.context, scope: new Set() }, setup.lang);
-const compiler = new StreamCompiler(project, Registry.fromProject(project), setup.format, setup.townships, setup.county);
+const setup = workerData as StreamSetup & { lang: Lang };
+const compiler = streamCompiler(setup, setup.lang);
 
 serveTasks(
   (task: FoundFile): PackedLists => {

@@ -113,6 +113,21 @@ export class StreamCompiler {
   }
 }
 
+/**
+ * What a worker thread needs to build its own StreamCompiler: the repository's files but its domain
+ * files (configuration, registries, township files), and what to write.
+ */
+export interface StreamSetup {
+  root: string;
+  /** Every file but the domain files the thread is sent. */
+  context: { display: string; abs: string }[];
+  format: 'json' | 'yaml';
+  /** The townships whose lists are wanted (official names); undefined for every one. */
+  townships?: string[];
+  county: boolean;
+  maxFileMb: number;
+}
+
 /** A file's chunks packed by StreamCompiler.pack. */
 export interface PackedLists {
   bytes: ArrayBuffer;

@@ -10,6 +10,7 @@ import { readText } from './read-text.js';
 import { runRules } from './run-rules.js';
 import { viewOf, type RunContext } from './run-context.js';
 import { loadBuffer, loadFile } from './load.js';
+import type { PackedLists, StreamCompiler } from '../compile/stream.js';
 
 /** County items of one domain file that township files name, as plain data (they travel between threads). */
 export interface CountyItems {
@@ -28,6 +29,8 @@ export interface FileTask {
   county?: CountyItems[];
   /** Hash the bytes (for the cache). */
   hash?: boolean;
+  /** Also turn a domain file into its lists' text (resp build): the file is read and parsed once. */
+  lists?: boolean;
 }
 
 /** The outcome of checking one file: located findings (before the configuration applies) and its summary. */
@@ -45,6 +48,8 @@ export interface FileResult {
   isContext?: boolean;
   /** The file's size, mtime and inode taken before it was read, when hashed (the cache remembers them with the hash). */
   stat?: FileStat;
+  /** What the file adds to each list, when the task asked for it and the thread has a compiler. */
+  lists?: PackedLists;
 }
 
 /** What the cache compares to tell that a file did not change. */
@@ -57,18 +62,25 @@ export interface FileStat {
 /** SHA-1 of bytes, hex. */
 export const sha1 = (b: Buffer | string) => createHash('sha1').update(b).digest('hex');
 
-/** Load one file and run the file-scope rules on it. Never throws on bad content. */
-export function checkFile(ctx: RunContext, task: FileTask): FileResult {
+/**
+ * Load one file and run the file-scope rules on it; with a compiler and a task that asks for lists,
+ * compile a domain file too. Never throws on bad content.
+ */
+export function checkFile(ctx: RunContext, task: FileTask, compiler?: StreamCompiler): FileResult {
   // Taken before reading: if the file changes in between, the next run sees another stat and hashes again.
   const st = task.hash ? statSync(task.abs) : undefined;
   const bytes = readFileSync(task.abs);
   const hash = task.hash ? sha1(bytes) : '';
   const stat = st && { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
-  const opts = { lang: ctx.lang, maxFileMb: ctx.maxFileMb, entryLines: false };
+  const lists = task.lists && compiler;
+  // The lists say where each item was written: its entry's line.
+  const opts = { lang: ctx.lang, maxFileMb: ctx.maxFileMb, entryLines: !!lists };
   // Over the limit: loadFile reports it from the size alone.
   const file = bytes.length > ctx.maxFileMb * 1048576 ? loadFile(task.display, task.abs, opts) : loadBuffer(task.display, task.abs, bytes, opts);
   if (file.kind && CONTEXT_KINDS.includes(file.kind)) return { display: task.display, hash, stat, findings: [], summary: summarize(file), usesAsOf: false, isContext: true };
-  return { ...checkLoaded(ctx, file, task.county), hash, stat };
+  const result: FileResult = { ...checkLoaded(ctx, file, task.county), hash, stat };
+  if (lists) result.lists = compiler.pack(file.kind === 'domain' && file.data ? compiler.file(file as LoadedFile<DomainFile>) : { townships: [] });
+  return result;
 }
 
 /** Run the file-scope rules on a loaded file. */

@@ -19,6 +19,7 @@ import { makeContext } from './run-context.js';
 import { validatePaths } from './validate.js';
 import { bytesOf, MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../util/worker-pool.js';
 import type { WorkerSetup } from './worker.js';
+import type { PackedLists, StreamSetup } from '../compile/stream.js';
 import { loadFile as loadFileSync } from './load.js';
 
 /** How to validate a repository. */
@@ -35,6 +36,12 @@ export interface RepositoryOptions {
   jobs?: number;
   /** The files `paths` select, when the caller has discovered them already (discovery walks the whole tree). */
   selection?: Selection;
+  /**
+   * resp build: worker threads also compile each domain file they check, so it is read and parsed once,
+   * and hand its lists to `take` (by absolute path) as they come. Files checked on this thread are not
+   * compiled: the caller compiles what it was not given.
+   */
+  lists?: { setup: StreamSetup; take(abs: string, lists: PackedLists): void };
 }
 
 /** The findings of a repository, and what the renderers need besides. */
@@ -101,7 +108,7 @@ class Workers {
     if (this.pool || !files.length) return this.pool;
     const enough = this.opts.jobs !== undefined || bytesOf(files) >= MIN_BYTES_FOR_WORKERS;
     if (!this.pool && enough && this.jobs > 0 && workersAvailable(WORKER)) {
-      const setup: WorkerSetup = { root: this.sel.root, context: this.context, lang: this.opts.lang, asOf: this.opts.asOf };
+      const setup: WorkerSetup = { root: this.sel.root, context: this.context, lang: this.opts.lang, asOf: this.opts.asOf, lists: this.opts.lists?.setup };
       this.pool = new WorkerPool(WORKER, this.jobs, setup);
     }
     return this.pool;
@@ -189,7 +196,8 @@ class Run {
     this.startWorkers(misses, ctx.refs);
     await Promise.all(
       misses.map(async (f) => {
-        const r = await check({ display: f.display, abs: f.abs, hash: !!cache });
+        const r = await check({ display: f.display, abs: f.abs, hash: !!cache, lists: !!opts.lists });
+        if (r.lists) opts.lists!.take(f.abs, r.lists);
         this.store(f, cache && key('file', f, r.hash), r);
       }),
     );

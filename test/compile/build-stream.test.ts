@@ -63,6 +63,18 @@ describe.each([...EXAMPLES, ...generated('county')])('resp build --out on %s', (
   });
 });
 
+describe.each(generated('county'))('resp build --out --township on %s, compiled by the workers that check the files', (_, dir) => {
+  it('writes that township\'s list alone, exactly as the whole build writes it', () => {
+    const want = expected(dir(), 'json');
+    const [file, text] = [...want].find(([f]) => f.startsWith('townships/'))!;
+    const name = file.slice('townships/'.length, -'.json'.length);
+    const out = join(work, `out${n++}`);
+    const r = resp(['build', '--as-of', '2026-06-30', '--township', name, '--jobs', '2', '--out', out], dir(), { timeout: 60_000 });
+    expect(r.stderr).not.toMatch(STACK);
+    expect([...written(out)]).toEqual([[file, text]]);
+  });
+});
+
 describe('resp build --out when a list cannot be written', () => {
   it('replaces no list, leaves no temporary file and says which file', () => {
     const [, dir] = EXAMPLES[0];

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { listText, type ListText } from '../../compile/serialize.js';
-import { StreamCompiler, unpackLists, type FileLists, type ListChunk, type PackedLists } from '../../compile/stream.js';
-import type { StreamSetup } from '../build-worker.js';
-import { PendingFile, print } from '../../io/write.js';
-import { displayPath, type FoundFile, type Selection } from '../../load/discover.js';
+import { StreamCompiler, unpackLists, type FileLists, type ListChunk, type PackedLists, type StreamSetup } from '../../compile/stream.js';
+import { PendingFile } from '../../io/write.js';
+import type { FoundFile, Selection } from '../../load/discover.js';
 import type { LoadedFile } from '../../load/load-file.js';
 import { loadFile, loadProjectLazily } from '../../validate/load.js';
 import { Registry } from '../../model/registry.js';
@@ -72,16 +71,6 @@ class ListFile {
   }
 }
 
-/**
- * `resp build --out`: one file per list under `outDir`. The domain files are read one at a time (in
- * worker threads when there is enough to read) and every list is written as its items come, so memory
- * is bounded by a few domain files, not by the repository. The files take their place together at the
- * end; on failure none is replaced. Each file is exactly what compile() and yamlPieces/jsonPieces give.
- */
-export async function writeLists(selection: Selection, outDir: string, flags: ListFlags, cwd: string, jobs?: number): Promise<void> {
-  for (const { file } of await streamLists(listSource(selection, flags.lang), outDir, flags, jobs)) await print(`${displayPath(file, cwd)}\n`);
-}
-
 /** A repository loaded but for its domain files, and its registry: what streamLists compiles. */
 export interface ListSource {
   selection: Selection;
@@ -113,74 +102,147 @@ export interface WrittenList {
 
 /** The work of writeLists, without printing: returns the lists written, the county's first, then the townships in registry order. */
 export async function streamLists(source: ListSource, outDir: string, flags: ListFlags, jobs?: number): Promise<WrittenList[]> {
-  const { selection, lazy, registry } = source;
-  const { project } = lazy;
-  const wanted = flags.township ? [townshipNamed(registry, flags.township)] : flags.countyOnly ? [] : undefined;
-  const county = !flags.township;
-  // A compiled list in YAML says what it is, in case it is copied out of its marked folder.
-  const prefix = flags.format === 'yaml' ? GENERATED : '';
-  const open = (file: string, head: Record<string, unknown>, flushAt?: number) => new ListFile(new PendingFile(file, flushAt), listText(flags.format, { version: 1, ...head }), prefix);
-
-  const files: ListFile[] = [];
-  const written: WrittenList[] = [];
-  let pool: WorkerPool<FoundFile, PackedLists> | undefined;
+  const writer = new ListWriter(source, outDir, flags);
   try {
-    let countyFile: ListFile | undefined;
-    if (county) {
-      const name = project.config.jurisdiction.name;
-      const file = resolve(outDir, `${safeName(name)}.${flags.format}`);
-      files.push((countyFile = open(file, { scope: 'county', name })));
-      written.push({ file, scope: 'county', name });
-    }
-    const townships = new Map<string, ListFile>();
-    for (const name of flags.countyOnly ? [] : (wanted ?? registry.townships.map((t) => t.name))) {
-      const file = resolve(outDir, 'townships', `${safeName(name)}.${flags.format}`);
-      // Small buffers: a province has some 1,500 townships written at once.
-      const sink = open(file, { scope: 'township', name }, 1 << 15);
-      files.push(sink);
-      townships.set(name, sink);
-      written.push({ file, scope: 'township', name });
-    }
-    const add = (lists: FileLists) => {
-      if (lists.county) countyFile!.add(lists.county);
-      for (const [name, chunk] of lists.townships) townships.get(name)!.add(chunk);
-    };
-
-    const compiler = new StreamCompiler(project, registry, flags.format, wanted, county);
-    const toLoad = lazy.domains.filter((d): d is FoundFile => !('source' in d));
-    // As validate decides: one per core when there is enough to read, or as many as --jobs asks for.
-    const size = jobs ?? availableParallelism();
-    const enough = jobs !== undefined || (size > 1 && bytesOf(toLoad) >= MIN_BYTES_FOR_WORKERS);
-    if (size > 0 && enough && toLoad.length && workersAvailable(WORKER)) {
-      const setup: StreamSetup = { root: selection.root, context: lazy.context, lang: flags.lang, format: flags.format, townships: wanted, county, maxFileMb: lazy.maxFileMb };
-      pool = new WorkerPool<FoundFile, PackedLists>(WORKER, size, setup);
-    }
-    const run = (d: (typeof lazy.domains)[number]): FileLists | Promise<FileLists> => {
-      if ('source' in d) return compiler.join(compiler.file(d));
-      if (pool) {
-        const p = pool.run(d).then(unpackLists);
-        // Awaited in its turn; a failure before then is not an unhandled rejection.
-        p.catch(() => {});
-        return p;
-      }
-      const f = loadFile(d.display, d.abs, { lang: flags.lang, maxFileMb: lazy.maxFileMb });
-      return f.kind === 'domain' && f.data ? compiler.join(compiler.file(f as LoadedFile<DomainFile>)) : { townships: [] };
-    };
-    // In repository order; with workers, a few files ahead are being read while one is written.
-    const ahead: (FileLists | Promise<FileLists>)[] = [];
-    let next = 0;
-    const window = pool ? AHEAD * size : 1;
-    for (let i = 0; i < lazy.domains.length; i++) {
-      while (next < lazy.domains.length && next < i + window) ahead.push(run(lazy.domains[next++]));
-      add(await ahead.shift()!);
-    }
-    for (const [name, chunk] of compiler.own()) townships.get(name)!.add(chunk);
-    for (const f of files) f.finish();
+    return await writer.finish(jobs);
   } catch (e) {
-    for (const f of files) f.abort();
+    writer.abort();
     throw e;
-  } finally {
-    await pool?.close();
   }
-  return written;
+}
+
+/**
+ * The lists of a repository being written, one file per list, each as its items come (see
+ * StreamCompiler). The domain files' text is added in repository order, whether validation's worker
+ * threads compiled it while checking the file (`take`: the file is read and parsed once) or `finish`
+ * compiles it; text that comes before its turn waits, and the workers check the files in order, so
+ * little waits. The files take their place together in `finish`; on failure none is replaced.
+ */
+export class ListWriter {
+  readonly written: WrittenList[] = [];
+  private readonly files: ListFile[] = [];
+  private readonly countyFile: ListFile | undefined;
+  private readonly townships = new Map<string, ListFile>();
+  private readonly compiler: StreamCompiler;
+  private readonly wanted: string[] | undefined;
+  /** Lists of domain files compiled by validation's workers, not yet written, by path. */
+  private readonly ahead = new Map<string, FileLists>();
+  /** The domain files, in repository order, and the index of the next one to write. */
+  private readonly domains: LazyProject['domains'];
+  private readonly order: Set<string>;
+  private next = 0;
+
+  constructor(
+    private readonly source: ListSource,
+    outDir: string,
+    private readonly flags: ListFlags,
+  ) {
+    const { lazy, registry } = source;
+    const { project } = lazy;
+    this.wanted = flags.township ? [townshipNamed(registry, flags.township)] : flags.countyOnly ? [] : undefined;
+    const county = !flags.township;
+    // A compiled list in YAML says what it is, in case it is copied out of its marked folder.
+    const prefix = flags.format === 'yaml' ? GENERATED : '';
+    const open = (file: string, head: Record<string, unknown>, flushAt?: number) => new ListFile(new PendingFile(file, flushAt), listText(flags.format, { version: 1, ...head }), prefix);
+    try {
+      if (county) {
+        const name = project.config.jurisdiction.name;
+        const file = resolve(outDir, `${safeName(name)}.${flags.format}`);
+        this.files.push((this.countyFile = open(file, { scope: 'county', name })));
+        this.written.push({ file, scope: 'county', name });
+      }
+      for (const name of flags.countyOnly ? [] : (this.wanted ?? registry.townships.map((t) => t.name))) {
+        const file = resolve(outDir, 'townships', `${safeName(name)}.${flags.format}`);
+        // Small buffers: a province has some 1,500 townships written at once.
+        const sink = open(file, { scope: 'township', name }, 1 << 15);
+        this.files.push(sink);
+        this.townships.set(name, sink);
+        this.written.push({ file, scope: 'township', name });
+      }
+    } catch (e) {
+      this.abort();
+      throw e;
+    }
+    this.compiler = new StreamCompiler(project, registry, flags.format, this.wanted, county);
+    this.domains = lazy.domains;
+    this.order = new Set(this.domains.flatMap((d) => ('source' in d ? [] : [d.abs])));
+  }
+
+  /** What validation's worker threads need to compile the domain files they check (see RepositoryOptions.lists). */
+  setup(): StreamSetup {
+    const { selection, lazy } = this.source;
+    return { root: selection.root, context: lazy.context, format: this.flags.format, townships: this.wanted, county: !this.flags.township, maxFileMb: lazy.maxFileMb };
+  }
+
+  /** The lists of the domain file at `abs`, compiled by a worker: written now when its turn has come. */
+  take(abs: string, packed: PackedLists): void {
+    // Validation's workers compile every file they check; only the domain files are lists' sources.
+    if (!this.order.has(abs)) return;
+    this.ahead.set(abs, unpackLists(packed));
+    while (this.next < this.domains.length) {
+      const d = this.domains[this.next];
+      if ('source' in d) this.add(this.compiler.join(this.compiler.file(d)));
+      else {
+        const lists = this.ahead.get(d.abs);
+        if (!lists) return;
+        this.ahead.delete(d.abs);
+        this.add(lists);
+      }
+      this.next++;
+    }
+  }
+
+  /**
+   * Compile and write the domain files not yet written (with worker threads of build's own when there
+   * is enough to read), then the townships' own items; the files take their place together.
+   */
+  async finish(jobs?: number): Promise<WrittenList[]> {
+    const { lazy } = this.source;
+    const rest = this.domains.slice(this.next);
+    const toLoad = rest.filter((d): d is FoundFile => !('source' in d) && !this.ahead.has(d.abs));
+    let pool: WorkerPool<FoundFile, PackedLists> | undefined;
+    try {
+      // As validate decides: one per core when there is enough to read, or as many as --jobs asks for.
+      const size = jobs ?? availableParallelism();
+      const enough = jobs !== undefined || (size > 1 && bytesOf(toLoad) >= MIN_BYTES_FOR_WORKERS);
+      if (size > 0 && enough && toLoad.length && workersAvailable(WORKER)) pool = new WorkerPool<FoundFile, PackedLists>(WORKER, size, { ...this.setup(), lang: this.flags.lang });
+      const run = (d: (typeof rest)[number]): FileLists | Promise<FileLists> => {
+        if ('source' in d) return this.compiler.join(this.compiler.file(d));
+        const done = this.ahead.get(d.abs);
+        if (done) return (this.ahead.delete(d.abs), done);
+        if (pool) {
+          const p = pool.run(d).then(unpackLists);
+          // Awaited in its turn; a failure before then is not an unhandled rejection.
+          p.catch(() => {});
+          return p;
+        }
+        const f = loadFile(d.display, d.abs, { lang: this.flags.lang, maxFileMb: lazy.maxFileMb });
+        return f.kind === 'domain' && f.data ? this.compiler.join(this.compiler.file(f as LoadedFile<DomainFile>)) : { townships: [] };
+      };
+      // In repository order; with workers, a few files ahead are being read while one is written.
+      const ahead: (FileLists | Promise<FileLists>)[] = [];
+      let next = 0;
+      const window = pool ? AHEAD * size : 1;
+      for (let i = 0; i < rest.length; i++) {
+        while (next < rest.length && next < i + window) ahead.push(run(rest[next++]));
+        this.add(await ahead.shift()!);
+      }
+      this.next = this.domains.length;
+      for (const [name, chunk] of this.compiler.own()) this.townships.get(name)!.add(chunk);
+      for (const f of this.files) f.finish();
+    } finally {
+      await pool?.close();
+    }
+    return this.written;
+  }
+
+  /** Leave every file as it was: nothing written takes its place. */
+  abort(): void {
+    for (const f of this.files) f.abort();
+  }
+
+  private add(lists: FileLists): void {
+    if (lists.county) this.countyFile!.add(lists.county);
+    for (const [name, chunk] of lists.townships) this.townships.get(name)!.add(chunk);
+  }
 }

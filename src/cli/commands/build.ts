@@ -5,8 +5,9 @@ import type { BuildProblem, BuildResult, CompiledList } from '../../compile/type
 import { RespError } from '../../errors.js';
 import { renderHuman } from '../../findings/render/human.js';
 import type { Lang } from '../../i18n.js';
-import { discover, type Selection } from '../../load/discover.js';
-import { townshipNamed, writeLists } from './build-lists.js';
+import { discover, displayPath, type Selection } from '../../load/discover.js';
+import { ListWriter, listSource, townshipNamed } from './build-lists.js';
+import type { PackedLists } from '../../compile/stream.js';
 import { jobsOf } from './validate.js';
 import { Registry } from '../../model/registry.js';
 import { validateRepository } from '../../validate/repository.js';
@@ -14,7 +15,7 @@ import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit-codes.js';
-import { emitPieces } from '../../io/write.js';
+import { emitPieces, print } from '../../io/write.js';
 import { prepareOutputFolder } from '../outputs.js';
 import { loadProject } from '../../validate/load.js';
 
@@ -45,18 +46,20 @@ export function checkDate(value: string, flag: string): string {
 
 /**
  * Print to stderr what matters for a build: the compile problems (whatever their level) and every
- * error of the repository. Returns true when the repository has an error-level finding. Runs before
- * the lists are loaded for compiling: validation goes file by file, so its memory is given back before
- * the whole repository is held.
+ * error of the repository. Returns true when the repository has an error-level finding. Validation
+ * goes file by file; given `lists`, its worker threads compile each domain file they check and hand the
+ * text to the writer, so a streamed build reads and parses each file once.
  */
-export async function reportFindings(selection: Selection, lang: Lang, asOf: string, jobs?: number): Promise<boolean> {
+export async function reportFindings(selection: Selection, lang: Lang, asOf: string, jobs?: number, lists?: ListWriter): Promise<boolean> {
   const cwd = process.cwd();
   // Every file of the repository, not only the paths named: the lists are compiled from all of them.
   const every = { ...selection, scope: new Set(selection.files.map((f) => f.display)) };
   // In worker threads when it pays (build streams its lists, so their memory need not be given back
   // first); a build to standard output holds the whole repository after this and keeps to this thread (`jobs: 0`): export of
   // 100,000 rows peaked anywhere from 560 to 800 MB with workers, 530-540 MB without, as fast.
-  const r = await validateRepository(selection.files.map((f) => f.abs), { lang, asOf, cwd, jobs, selection: every });
+  // With `lists`, the workers compile each domain file as they check it (read and parsed once).
+  const take = lists && { setup: lists.setup(), take: (abs: string, packed: PackedLists) => lists.take(abs, packed) };
+  const r = await validateRepository(selection.files.map((f) => f.abs), { lang, asOf, cwd, jobs, selection: every, lists: take });
   const shown = r.findings.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
   if (shown.length) {
     process.stderr.write(renderHuman(shown, { lang, color: useColor(), sourceOf: r.sourceOf, files: r.files, items: r.items, version: version() }));
@@ -79,11 +82,20 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   const selection = discover(paths, cwd);
   const outDir = flags.out === undefined ? undefined : prepareOutputFolder(flags.out, cwd, [selection.root]);
   // Lists written to files are streamed: validation may use worker threads first (see reportFindings).
-  const hasErrors = await reportFindings(selection, flags.lang, asOf, outDir ? jobs : 0);
   if (outDir) {
-    await writeLists(selection, outDir, flags, cwd, jobs);
-    return hasErrors ? EXIT.findings : EXIT.ok;
+    // One file per list, streamed: what validation's workers compile as they check a file is written as it
+    // comes, the rest after (see ListWriter); the files take their place at the end.
+    const writer = new ListWriter(listSource(selection, flags.lang), outDir, flags);
+    try {
+      const hasErrors = await reportFindings(selection, flags.lang, asOf, jobs, writer);
+      for (const { file } of await writer.finish(jobs)) await print(`${displayPath(file, cwd)}\n`);
+      return hasErrors ? EXIT.findings : EXIT.ok;
+    } catch (e) {
+      writer.abort();
+      throw e;
+    }
   }
+  const hasErrors = await reportFindings(selection, flags.lang, asOf, 0);
   const project = loadProject(selection, flags.lang);
   const registry = Registry.fromProject(project);
   const result = compile(project, registry);
