@@ -72,8 +72,12 @@ export class PendingFile {
   }
 
   write(text: string | Uint8Array): void {
-    this.buf.push(text);
     this.size += text.length;
+    // Bytes kept until a later flush are copied when they are a view of a larger buffer: a few kilobytes
+    // of one list would otherwise keep a whole file's lists alive (one buffer per domain file, shared
+    // by every township list it adds to).
+    const keep = this.size < this.flushAt && typeof text !== 'string' && text.byteLength < text.buffer.byteLength;
+    this.buf.push(keep ? (text as Uint8Array).slice() : text);
     if (this.size >= this.flushAt) this.flush();
   }
 

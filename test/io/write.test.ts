@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RespError } from '../../src/errors.js';
 import { fmt } from '../../src/i18n.js';
-import { createNew, withTempFile, writeAtomic, writeAtomicPieces } from '../../src/io/write.js';
+import { createNew, PendingFile, withTempFile, writeAtomic, writeAtomicPieces } from '../../src/io/write.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'resp-write-'));
 
@@ -210,5 +210,23 @@ describe('temporary files of processes that died', () => {
       writeFileSync(tmp, 'x');
     });
     expect(seen).toMatch(new RegExp(`/\\.book\\.xlsx\\.${process.pid}\\.[0-9a-f]{12}\\.tmp$`));
+  });
+});
+
+describe('PendingFile', () => {
+  it('keeps its own copy of bytes it holds back: the buffer they were cut from may be reused or let go', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resp-pending-'));
+    const file = join(dir, 'list.json');
+    const out = new PendingFile(file, 1 << 10);
+    const shared = Buffer.from('东湖镇的事项，西山乡的事项');
+    const first = Buffer.byteLength('东湖镇的事项');
+    out.write(new Uint8Array(shared.buffer, shared.byteOffset, first));
+    // The rest of the buffer is another list's; whoever owns it writes over it before this file is written.
+    shared.fill(0x78);
+    out.write('。');
+    expect(existsSync(file)).toBe(false);
+    out.commit();
+    expect(readFileSync(file, 'utf8')).toBe('东湖镇的事项。');
+    expect(readdirSync(dir)).toEqual(['list.json']);
   });
 });

@@ -44,6 +44,9 @@ const WORKER = new URL('../build-worker.js', import.meta.url);
 /** Domain files handed out ahead of the one being written, per worker: enough to keep them busy, few enough to hold. */
 const AHEAD = 4;
 
+/** Bytes the township lists being written may hold unwritten, all together. */
+const TOWNSHIP_BUFFERS = 128 << 20;
+
 /** A list written to its file as its items come (see StreamCompiler). */
 class ListFile {
   private count = 0;
@@ -151,10 +154,13 @@ export class ListWriter {
         this.files.push((this.countyFile = open(file, { scope: 'county', name })));
         this.written.push({ file, scope: 'county', name });
       }
-      for (const name of flags.countyOnly ? [] : (this.wanted ?? registry.townships.map((t) => t.name))) {
+      const names = flags.countyOnly ? [] : (this.wanted ?? registry.townships.map((t) => t.name));
+      // Small buffers: a province has some 1,500 townships written at once, the nation 30,000; together
+      // they hold at most TOWNSHIP_BUFFERS (32 KB each, 4 KB at the least).
+      const flushAt = Math.max(1 << 12, Math.min(1 << 15, Math.floor(TOWNSHIP_BUFFERS / Math.max(1, names.length))));
+      for (const name of names) {
         const file = resolve(outDir, 'townships', `${safeName(name)}.${flags.format}`);
-        // Small buffers: a province has some 1,500 townships written at once.
-        const sink = open(file, { scope: 'township', name }, 1 << 15);
+        const sink = open(file, { scope: 'township', name }, flushAt);
         this.files.push(sink);
         this.townships.set(name, sink);
         this.written.push({ file, scope: 'township', name });
