@@ -130,6 +130,36 @@ describe('township-enforcement', () => {
     ]);
   });
 
+  it('reads the abbreviations 责停 and 强拆 and 限制其开展生产经营活动 as the township\'s own acts, but not where another body does them', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain([
+        '发现违法挖砂取土的，当场下达责停通知',
+        '对逾期不自行拆除的违法建筑，由乡镇组织强拆',
+        '对拒不消除事故隐患的企业，依法限制其开展生产经营活动',
+        '配合县综合执法局做好强拆现场的秩序维护',
+        '发现后报告县自然资源局下达责停通知',
+      ]),
+    });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 11, 13],
+      [RULE, 'domains/a.yaml', 12, 13],
+      [RULE, 'domains/a.yaml', 13, 13],
+    ]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['责停', '行政命令'],
+      ['强拆', '强制执行'],
+      ['限制其开展生产经营活动', '处罚种类'],
+    ]);
+  });
+
+  it('takes an act listed after 宣传 or 报告 with 、 as the township\'s own, while 协助 still governs the whole list', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain(['组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作', '做好宣传、报告县农业农村局依法没收非法捕捞工具', '协助县农业农村局查封、扣押非法捕捞工具']),
+    });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(f[0].message).toBe('乡镇（街道）的职责“组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作”含执法行为“没收”（处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）');
+  });
+
   it('a statutory power to demolish covers any way of writing the demolition (城乡规划法第六十五条)', () => {
     const basis = ["    basis: ['《中华人民共和国城乡规划法》第六十五条']"];
     expect(check(RULE, { 'domains/a.yaml': domain(['对乡村规划区内违法建设责令停止建设，逾期不改正的强行拆除'], basis) })).toEqual([]);
