@@ -85,6 +85,28 @@ describe('moved-article', () => {
     expect(check('moved-article', { 'domains/a.yaml': `kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-9\n    name: 安全生产检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [开展检查]}\n    basis: [《安全生产法》第8条]\n` })).toEqual([]);
   });
 
+  it('knows the 2022 revision of 农产品质量安全法 (第五十一条 → 第七十四条) and the 2024 revision of 文物保护法 (第六十六条 → 第八十三条)', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('冒用农产品质量标志行为的查处', '日常巡查，发现后报告', '《中华人民共和国农产品质量安全法》第五十一条'),
+      'domains/b.yaml': domain('文物保护单位保护范围内违法建设的查处', '日常巡查，发现后劝阻并报告', '《中华人民共和国文物保护法》第六十六条第一款第（一）项').replace('LB-041', 'LB-042'),
+    });
+    expect(where(f)).toEqual([
+      ['moved-article', 'domains/a.yaml', 11, 9],
+      ['moved-article', 'domains/b.yaml', 11, 9],
+    ]);
+    expect(f[0].message).toBe('《中华人民共和国农产品质量安全法》第五十一条是2018修正的条文序号，2022修订后该内容（冒用农产品质量标志的处罚）在第七十四条');
+    expect(f[1].message).toContain('2024修订后该内容');
+    expect(f[1].message).toContain('在第八十三条');
+    expect(check('moved-article', { 'domains/a.yaml': domain('冒用农产品质量标志行为的查处', '日常巡查，发现后报告', '《中华人民共和国农产品质量安全法》第七十四条') })).toEqual([]);
+  });
+
+  it('leaves an old number alone when the article its content moved to is cited with it (第七十七条至第七十八条)', () => {
+    const both = (basis: string) => check('moved-article', { 'domains/a.yaml': domain('非法占用土地（含农村村民建住宅）的查处', '日常巡查，发现后劝阻并报告', basis) });
+    expect(both('《中华人民共和国土地管理法》第七十七条至第七十八条')).toEqual([]);
+    expect(both('《中华人民共和国土地管理法》第七十七条、第七十八条')).toEqual([]);
+    expect(where(both('《中华人民共和国土地管理法》第七十七条'))).toEqual([['moved-article', 'domains/a.yaml', 11, 9]]);
+  });
+
   it('accepts current numbers and current versions', () => {
     const ok = domain('生产经营单位安全生产状况检查', '日常巡查，发现隐患及时报告', '《安全生产法》第九条第二款', '{cite: 《土地管理法》第七十八条, version: 2019修正}', '《森林法》第三十九条');
     expect(check('moved-article', { 'domains/a.yaml': ok })).toEqual([]);
