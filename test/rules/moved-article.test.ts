@@ -100,6 +100,20 @@ describe('moved-article', () => {
     expect(check('moved-article', { 'domains/a.yaml': domain('冒用农产品质量标志行为的查处', '日常巡查，发现后报告', '《中华人民共和国农产品质量安全法》第七十四条') })).toEqual([]);
   });
 
+  it('knows the 2009 numbering of 食品安全法: 第八十四条 (unlicensed) is now 第一百二十二条, 第八十五条 splits by subject', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('未取得食品生产经营许可从事食品经营的查处', '摸排无证摊点，发现后报告', '《食品安全法》第八十四条'),
+      'domains/b.yaml': domain('经营超过保质期食品的查处', '巡查发现后报告', '《食品安全法》第八十五条').replace('LB-041', 'LB-042'),
+    });
+    expect(where(f)).toEqual([
+      ['moved-article', 'domains/a.yaml', 11, 9],
+      ['moved-article', 'domains/b.yaml', 11, 9],
+    ]);
+    expect(f[0].message).toBe('《食品安全法》第八十四条是2009公布的条文序号，2021修正后该内容（未取得食品生产经营许可从事食品生产经营活动的处罚）在第一百二十二条');
+    expect(f[1].message).toContain('在第一百二十四条');
+    expect(check('moved-article', { 'domains/a.yaml': domain('食品检验机构资质认定', '协助做好抽样', '《食品安全法》第八十四条') })).toEqual([]);
+  });
+
   it('leaves an old number alone when the article its content moved to is cited with it (第七十七条至第七十八条)', () => {
     const both = (basis: string) => check('moved-article', { 'domains/a.yaml': domain('非法占用土地（含农村村民建住宅）的查处', '日常巡查，发现后劝阻并报告', basis) });
     expect(both('《中华人民共和国土地管理法》第七十七条至第七十八条')).toEqual([]);
