@@ -26,7 +26,7 @@ const NAME_PATTERNS: { re: RegExp; not?: RegExp; kind: { zh: string; en: string 
     not: /公路/,
     kind: { zh: '事业单位（未见法律、法规授权）', en: 'a public institution (no statutory grant shown)' },
   },
-  { re: /(村民委员会|居民委员会|村委会|居委会)$/, kind: { zh: '群众自治组织', en: 'a self-governing community organisation' } },
+  { re: /(村民委员会|居民委员会|村委会|居委会|村民小组|[^农]村|社区)$/, kind: { zh: '群众自治组织', en: 'a self-governing community organisation' } },
 ];
 
 const POWER_EN: Record<string, string> = { 行政处罚: 'penalty', 行政强制: 'compulsion', 行政许可: 'licensing' };

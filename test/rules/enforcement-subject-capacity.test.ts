@@ -59,6 +59,16 @@ describe('enforcement-subject-capacity', () => {
     expect(f[1].message).toBe('行政处罚事项的主体“县动物疫病预防控制中心”是事业单位（未见法律、法规授权），不具备行政执法主体资格（行政处罚法第三十八条：实施主体不具有行政主体资格的，行政处罚无效）');
   });
 
+  it('reads a village, a community or a villagers\' group named as lead as a self-governing organisation', () => {
+    const f = check(RULE, { 'domains/a.yaml': domain(item('YJ-101', '行政处罚', '东湖镇前屯村'), item('YJ-102', '行政处罚', '青禾街道幸福社区'), item('YJ-103', '行政强制', '前屯村第三村民小组')) });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 7, 19],
+      [RULE, 'domains/a.yaml', 12, 19],
+      [RULE, 'domains/a.yaml', 17, 19],
+    ]);
+    expect(f[1].message).toBe('行政处罚事项的主体“青禾街道幸福社区”是群众自治组织，不具备行政执法主体资格（行政处罚法第三十八条：实施主体不具有行政主体资格的，行政处罚无效）');
+  });
+
   it('accepts an administrative organ, and other kinds of power', () => {
     expect(check(RULE, { 'domains/a.yaml': domain(item('YJ-101', '行政处罚', '县应急局'), item('YJ-102', '其他', '县安委办'), item('YJ-103', '公共服务', '县防汛抗旱指挥部')) })).toEqual([]);
   });

@@ -152,6 +152,29 @@ describe('township-enforcement', () => {
     ]);
   });
 
+  it('reads 予以拆除, 实施拆除, 予以关闭, 采取行政强制措施 and 扣车 as acts, and leaves them to the body a cooperation word names', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain([
+        '对城镇规划区内的违法建筑予以拆除',
+        '负责对违法建筑实施拆除',
+        '对无证经营的小作坊依法予以关闭',
+        '对偷排企业依法采取行政强制措施',
+        '在治超站对超限车辆扣车处理',
+        '配合县综合行政执法局实施拆除，做好现场秩序维护',
+        '督促当事人自行拆除，拒不拆除的报告县综合行政执法局依法予以拆除',
+        '对县生态环境分局依法采取强制措施的企业开展巡查，防止擅自恢复生产',
+      ]),
+    });
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13, 14, 15]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['予以拆除', '强制执行'],
+      ['实施拆除', '强制执行'],
+      ['予以关闭', '处罚种类'],
+      ['行政强制措施', '强制措施'],
+      ['扣车', '强制措施'],
+    ]);
+  });
+
   it('takes an act listed after 宣传 or 报告 with 、 as the township\'s own, while 协助 still governs the whole list', () => {
     const f = check(RULE, {
       'domains/a.yaml': domain(['组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作', '做好宣传、报告县农业农村局依法没收非法捕捞工具', '协助县农业农村局查封、扣押非法捕捞工具']),
