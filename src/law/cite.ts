@@ -30,7 +30,8 @@ export interface Citation {
  * Kinds of malformed citation. Besides unreadable numbers and titles: 第 left out before a number
  * (《城乡规划法》六十四条, 第六十二条四款) or written twice (第第六十五条), a bracket left open or put
  * round a 款 (第（二项, 第（一）款: 款 has no brackets), a 款 written after the 项 it contains, a range
- * written with a dash inside one number (第七十七—七十八条), and a 目 with no article before it.
+ * written with a dash inside one number (第七十七—七十八条), a 目 with no article before it, and a
+ * number with no unit at all (《土地管理法》第七十七).
  */
 export type CiteProblemCode =
   | 'unbalanced-title'
@@ -43,7 +44,8 @@ export type CiteProblemCode =
   | 'repeated-ordinal'
   | 'bracket'
   | 'misordered'
-  | 'dashed-range';
+  | 'dashed-range'
+  | 'missing-unit';
 
 /** A malformed part of a basis text. */
 export interface CiteProblem {
@@ -77,6 +79,12 @@ interface NumberToken {
   /** 第七十七—七十八条: the last number of a range written with a dash. */
   rangeEnd?: number;
 }
+
+/** 第七十七、七十八条 (numbers listed under one 第 and one unit). */
+const ENUMERATED = /^第([零〇一二三四五六七八九两十百千0-9０-９]+(?:[、,，][零〇一二三四五六七八九两十百千0-9０-９]+)+)([条款项])/;
+
+/** 第七十七 with no unit, at the end of the text or before a separator other than 、. */
+const NO_UNIT = /^第([零〇一二三四五六七八九两十百千0-9０-９]+)(?=$|[，,；;。\s])/;
 
 /** A dash between two numbers inside one 第…条: 第七十七—七十八条, 第77-78条. 至 is not a dash. */
 const DASH_RANGE = /^([^—–\-－~～]+)\s*[—–\-－~～]+\s*([^—–\-－~～]+)$/;
@@ -227,6 +235,8 @@ class Scanner {
     }
     const tok = readNumber(this.text, i);
     if (!tok) {
+      const listed = this.enumerated(i);
+      if (listed > i) return listed;
       this.adjacent = false;
       return i + 1;
     }
@@ -249,6 +259,36 @@ class Scanner {
       this.adjacent = false;
     } else if (this.adjacent) this.extend(tok.end);
     return tok.end;
+  }
+
+  /**
+   * 第七十七、七十八条: several numbers under one 第 and one unit, a common shorthand for
+   * 第七十七条、第七十八条; each is cited. 第七十七 with no unit at all, at the end of the text or
+   * before a separator, is reported. Returns where reading goes on (i when neither applies).
+   */
+  private enumerated(i: number): number {
+    const t = this.text;
+    const m = ENUMERATED.exec(t.slice(i, i + 40));
+    if (m) {
+      const values = m[1].split(/[、,，]/).map(parseNumeral);
+      const end = i + m[0].length;
+      if (values.every((v) => v !== undefined)) {
+        const unit = m[2];
+        values.forEach((v, k) => {
+          if (unit === '条') {
+            if (k === 0) this.article(i, v!, end);
+            else if (this.last) this.push({ ...this.last, article: v!, raw: t.slice(i, end), offset: i, paragraph: undefined, item: undefined });
+          } else this.subdivision(i, end, unit === '款' ? 'paragraph' : 'item', v!);
+        });
+        return end;
+      }
+    }
+    const bare = NO_UNIT.exec(t.slice(i, i + 12));
+    if (bare && parseNumeral(bare[1]) !== undefined && (this.title || this.last)) {
+      this.problem('missing-unit', i, bare[0]);
+      return i + bare[0].length;
+    }
+    return i;
   }
 
   private article(i: number, value: number, end: number): void {

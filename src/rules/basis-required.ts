@@ -7,7 +7,7 @@ import type { SourceSpec } from '../law/profiles.js';
 import type { CiteProblemCode } from '../law/cite.js';
 
 /** Problems of a citation that does point at an article, only badly (citation-syntax reports them). */
-const BADLY_CITED = new Set<CiteProblemCode>(['paragraph-without-article', 'item-without-article', 'subitem-without-article', 'missing-title', 'bad-numeral']);
+const BADLY_CITED = new Set<CiteProblemCode>(['paragraph-without-article', 'item-without-article', 'subitem-without-article', 'missing-title', 'bad-numeral', 'missing-unit']);
 
 const ANNEX_ENTRY = /》[^《]*(附件|附表|目录)[一二三四五六七八九十\d]*\s*第[一二三四五六七八九十百零〇\d]+项/;
 

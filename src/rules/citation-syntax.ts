@@ -29,7 +29,8 @@ type CodeMessage =
   | 'repeatedOrdinal'
   | 'bracket'
   | 'misordered'
-  | 'dashedRange';
+  | 'dashedRange'
+  | 'missingUnit';
 
 const BY_CODE: Record<CiteProblemCode, CodeMessage> = {
   'unbalanced-title': 'unbalanced',
@@ -43,6 +44,7 @@ const BY_CODE: Record<CiteProblemCode, CodeMessage> = {
   bracket: 'bracket',
   misordered: 'misordered',
   'dashed-range': 'dashedRange',
+  'missing-unit': 'missingUnit',
 };
 
 /** Citations are well formed and name laws the catalogue can find. */
@@ -99,6 +101,11 @@ export default defineRule({
       zh: '“{raw}”的条文范围写法不规范',
       en: 'the range of articles in "{raw}" is malformed',
       hint: { zh: '写成 第X条至第Y条，或逐条列出：第X条、第Y条', en: 'write 第X条至第Y条, or list each article: 第X条、第Y条' },
+    },
+    missingUnit: {
+      zh: '“{raw}”没有写单位（条、款、项）',
+      en: '"{raw}" has no unit (条, 款 or 项)',
+      hint: { zh: '在序号后写明单位，例如 第七十七条', en: 'write the unit after the number, e.g. 第七十七条' },
     },
     badNumeral: {
       zh: '“{raw}”中的序号无法识别',

@@ -85,9 +85,25 @@ describe('parseBasis', () => {
     expect(problems('附件第3目')).toEqual([]);
   });
 
+  it('cites each number of the shorthand 第七十七、七十八条, and reports a number with no unit', () => {
+    expect(cites('《土地管理法》第七十七、七十八条')).toEqual([
+      ['土地管理法', 77, undefined, undefined, 0],
+      ['土地管理法', 78, undefined, undefined, 7],
+    ]);
+    expect(parseBasis('《土地管理法》第七十七、七十八条').problems).toEqual([]);
+    expect(cites('《安全生产法》第九条第一、二款')).toEqual([
+      ['安全生产法', 9, 1, undefined, 0],
+      ['安全生产法', 9, 2, undefined, 10],
+    ]);
+    expect(problems('《土地管理法》第七十七')).toEqual([['missing-unit', 7, '第七十七']]);
+    expect(problems('《土地管理法》第七十七；《森林法》第七十六条')).toEqual([['missing-unit', 7, '第七十七']]);
+    expect(problems('国务院令第116号')).toEqual([]);
+  });
+
   it('leaves numbers that are not citations alone after a title', () => {
     expect(parseBasis('《条例》1992年6月28日发布').problems).toEqual([]);
     expect(parseBasis('《土地管理法》第七十七条、七十八条').problems).toEqual([]);
+    expect(parseBasis('《行政处罚法》经2021年1月22日第十三届全国人民代表大会常务委员会第二十五次会议修订').problems).toEqual([]);
     expect(parseBasis('《土地管理法》第七十七条至第七十八条').problems).toEqual([]);
   });
 

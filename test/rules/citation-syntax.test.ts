@@ -85,6 +85,13 @@ describe('citation-syntax', () => {
     ]);
   });
 
+  it('reports a number with no unit, and accepts the shorthand 第七十七、七十八条', () => {
+    const f = check('citation-syntax', { 'domains/a.yaml': list('《中华人民共和国土地管理法》第七十七', '《中华人民共和国土地管理法》第七十七、七十八条') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 11, 23]]);
+    expect(f[0].messageId).toBe('missingUnit');
+    expect(f[0].message).toBe('“第七十七”没有写单位（条、款、项）');
+  });
+
   it('says in English which part is malformed', () => {
     const f = check('citation-syntax', { 'domains/a.yaml': list('《土地管理法》第六十二条四款') }, { lang: 'en' });
     expect(f.map((x) => x.message)).toEqual(['"四款" lacks the 第 before its number']);
