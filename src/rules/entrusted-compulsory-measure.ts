@@ -97,7 +97,9 @@ export default defineRule({
       if (!del?.includes || !parties(at).some((p) => isTownshipParty(ctx.registry, p.party.party))) continue;
       del.includes.forEach((inc, i) => {
         const path = [...at.path, 'delegation', 'includes', i];
-        if (del.route === '委托' && (inc.includes(MEASURE) || measureTerms.some((t) => inc.includes(t)))) {
+        // 行政强制 without 执行 names both kinds, the measures among them.
+        const measure = inc.includes(MEASURE) || measureTerms.some((t) => inc.includes(t)) || (inc.includes('行政强制') && !inc.includes(EXECUTION));
+        if (del.route === '委托' && measure) {
           ctx.report(at.file, path, 'entrustedIncludes', { item: at.item.id, args: { term: inc } });
         } else if (inc.includes(EXECUTION) && !citesLaw(ctx.laws, at.item.basis)) {
           ctx.report(at.file, path, 'noLawIncludes', { item: at.item.id, args: { term: inc } });

@@ -70,6 +70,13 @@ describe('entrusted-compulsory-measure', () => {
     expect(check(RULE, { 'domains/a.yaml': entrusted('县交通运输局', '依法查处超限运输，对拒不卸载的车辆予以扣留') })).toEqual([]);
   });
 
+  it('reads 行政强制 in the includes of an entrustment as entrusting the measures too', () => {
+    const f = check(RULE, { 'domains/a.yaml': item('以县综合执法局名义查处占道经营', REGULATION, ENTRUST.replace('}', ', includes: [行政处罚, 行政强制]}')) });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 108]]);
+    expect(f[0].messageId).toBe('entrustedIncludes');
+    expect(check(RULE, { 'domains/a.yaml': item('以县综合执法局名义查处占道经营', REGULATION, ENTRUST.replace('}', ', includes: [行政处罚, 行政检查]}')) })).toEqual([]);
+  });
+
   it('accepts a measure under a provincial hand-over decision', () => {
     expect(check(RULE, { 'domains/a.yaml': item('依法查封违法经营场所', REGULATION, HAND_OVER) })).toEqual([]);
   });

@@ -183,6 +183,12 @@ describe('township-enforcement', () => {
     expect(f[0].message).toBe('乡镇（街道）的职责“组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作”含执法行为“没收”（处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）');
   });
 
+  it('takes 陪同, 请求 and 推送 as handing the act to someone else', () => {
+    const ok = domain(['陪同县自然资源局开展执法检查', '发现后及时制止，并请求执法部门依法查处', '将巡查发现的问题线索推送执法队伍立案查处']);
+    expect(check(RULE, { 'domains/a.yaml': ok })).toEqual([]);
+    expect(where(check(RULE, { 'domains/a.yaml': domain(['对巡查发现的问题立案查处']) }))).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+  });
+
   it('a statutory power to demolish covers any way of writing the demolition (城乡规划法第六十五条)', () => {
     const basis = ["    basis: ['《中华人民共和国城乡规划法》第六十五条']"];
     expect(check(RULE, { 'domains/a.yaml': domain(['对乡村规划区内违法建设责令停止建设，逾期不改正的强行拆除'], basis) })).toEqual([]);
