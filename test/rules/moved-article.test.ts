@@ -114,6 +114,20 @@ describe('moved-article', () => {
     expect(check('moved-article', { 'domains/a.yaml': domain('食品检验机构资质认定', '协助做好抽样', '《食品安全法》第八十四条') })).toEqual([]);
   });
 
+  it('knows the 2004 numbers of 土地管理法 for damaging farmland (第七十四条 → 第七十五条, 第三十六条 → 第三十七条第二款) and illegal transfer (第七十三条 → 第七十四条)', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('占用耕地挖砂、采石、取土的查处', '巡查发现后劝阻并报告', '《中华人民共和国土地管理法》第三十六条、第七十四条'),
+      'domains/b.yaml': domain('买卖或者以其他形式非法转让土地的查处', '发现后报告', '《土地管理法》第七十三条').replace('LB-041', 'LB-042'),
+    });
+    expect(where(f)).toEqual([
+      ['moved-article', 'domains/a.yaml', 11, 9],
+      ['moved-article', 'domains/a.yaml', 11, 29],
+      ['moved-article', 'domains/b.yaml', 11, 9],
+    ]);
+    expect(f.map((x) => x.message.replace(/^.*在/, ''))).toEqual(['第三十七条第二款', '第七十五条', '第七十四条']);
+    expect(check('moved-article', { 'domains/a.yaml': domain('占用耕地挖砂、采石、取土的查处', '巡查发现后劝阻并报告', '《中华人民共和国土地管理法》第三十七条第二款、第七十五条') })).toEqual([]);
+  });
+
   it('leaves an old number alone when the article its content moved to is cited with it (第七十七条至第七十八条)', () => {
     const both = (basis: string) => check('moved-article', { 'domains/a.yaml': domain('非法占用土地（含农村村民建住宅）的查处', '日常巡查，发现后劝阻并报告', basis) });
     expect(both('《中华人民共和国土地管理法》第七十七条至第七十八条')).toEqual([]);
