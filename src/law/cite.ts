@@ -63,6 +63,9 @@ export interface ParsedBasis {
 const SEPARATORS = '、，,；;。\n';
 const OPEN = '(（';
 const CLOSE = ')）';
+/** Brackets that are not for item numbers (【】, [], 〔〕 belong to 文号): 第【二】项 is read, and reported. */
+const WRONG_OPEN = '【[［〔';
+const WRONG_CLOSE = '】]］〕';
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
 const UNITS = '条款项目';
 /** Words that may end the name of a law, regulation, rule or document. */
@@ -124,7 +127,7 @@ class Scanner {
       const c = t[i];
       if (c === '《') i = this.openTitle(i);
       else if (c === '》') i = this.strayClose(i); else if (c === '第') i = this.number(i);
-      else if (OPEN.includes(c) && this.adjacent && this.last) i = this.bracketItem(i);
+      else if ((OPEN.includes(c) || WRONG_OPEN.includes(c)) && this.adjacent && this.last) i = this.bracketItem(i);
       else if ((c === '：' || c === ':') && this.sameSegment && this.last) i = this.pasted(i + 1);
       else if (NUMERAL_CHARS.includes(c) && this.afterCitationStart(i)) i = this.bareNumber(i);
       else {
@@ -343,7 +346,8 @@ class Scanner {
 
   private bracketItem(i: number): number {
     const t = this.text;
-    const k = closingParen(t, i);
+    const wrong = WRONG_OPEN.includes(t[i]);
+    const k = wrong ? (WRONG_CLOSE.includes(t[i + 2]) ? i + 2 : WRONG_CLOSE.includes(t[i + 3]) ? i + 3 : -1) : closingParen(t, i);
     if (k < 0) return i + 1;
     const inner = t.slice(i + 1, k).trim();
     if (!inner || ![...inner].every((ch) => NUMERAL_CHARS.includes(ch))) {
@@ -352,12 +356,17 @@ class Scanner {
     }
     let end = k + 1;
     if (t[end] === '项') end++;
+    else if (wrong) {
+      this.adjacent = false;
+      return i + 1;
+    }
     const value = parseNumeral(inner);
     if (value === undefined) {
       this.problem('bad-numeral', i, t.slice(i, end));
       this.adjacent = false;
       return end;
     }
+    if (wrong) this.problem('bracket', i, t.slice(i, end));
     this.subdivision(i, end, 'item', value);
     return end;
   }
@@ -405,6 +414,14 @@ function readNumber(t: string, i: number): NumberToken | undefined {
   while (j < t.length && /[ \t]/.test(t[j])) j++;
   const bracket = OPEN.includes(t[j]);
   if (bracket) j++;
+  // 第【二】项, 第[2]项: an item number in brackets meant for document numbers.
+  const wrongBracket = !bracket && WRONG_OPEN.includes(t[j]);
+  if (wrongBracket) {
+    const close = [1, 2, 3].map((d) => j + d).find((x) => WRONG_CLOSE.includes(t[x]));
+    if (close === undefined || t[close + 1] !== '项' || !isNumeral(t.slice(j + 1, close))) return undefined;
+    const numeral = t.slice(j + 1, close);
+    return { unit: '项', numeral, value: parseNumeral(numeral), end: close + 2, bracketProblem: true };
+  }
   let numeral = '';
   // A numeral is short; anything else before a unit is taken as a malformed numeral (第X条).
   while (j < t.length && numeral.length < 12 && !UNITS.includes(t[j]) && !SEPARATORS.includes(t[j]) && !'第《》：:'.includes(t[j]) && !/\s/.test(t[j])) {

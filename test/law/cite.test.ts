@@ -74,6 +74,10 @@ describe('parseBasis', () => {
     expect(problems('《条例》第三十六条第（二项')).toEqual([['bracket', 9, '第（二项']]);
     expect(cites('《条例》第三十六条第（二项')).toEqual([['条例', 36, undefined, 2, 0]]);
     expect(problems('《条例》第三十六条第（一）款')).toEqual([['bracket', 9, '第（一）款']]);
+    expect(problems('《条例》第三十六条第【二】项')).toEqual([['bracket', 9, '第【二】项']]);
+    expect(cites('《条例》第三十六条[2]项')).toEqual([['条例', 36, undefined, 2, 0]]);
+    expect(problems('《条例》第三十六条[2]项')).toEqual([['bracket', 9, '[2]项']]);
+    expect(problems('青政字〔2021〕12号；《条例》第三十六条第（二）项')).toEqual([]);
     expect(problems('《食品安全法》第一百二十二条第一项第一款')).toEqual([['misordered', 0, '《食品安全法》第一百二十二条第一项第一款']]);
     expect(cites('《食品安全法》第一百二十二条第一项第一款')).toEqual([['食品安全法', 122, 1, 1, 0]]);
     expect(problems('《土地管理法》第77-78条')).toEqual([['dashed-range', 7, '第77-78条']]);

@@ -92,6 +92,12 @@ describe('citation-syntax', () => {
     expect(f[0].message).toBe('“第七十七”没有写单位（条、款、项）');
   });
 
+  it('reports an item number in 【】 or [] brackets', () => {
+    const f = check('citation-syntax', { 'domains/a.yaml': list('《城市市容和环境卫生管理条例》第三十六条第【二】项', '《城市市容和环境卫生管理条例》第三十六条第（二）项') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 11, 29]]);
+    expect(f[0].message).toBe('“第【二】项”中的括号写法不规范');
+  });
+
   it('says in English which part is malformed', () => {
     const f = check('citation-syntax', { 'domains/a.yaml': list('《土地管理法》第六十二条四款') }, { lang: 'en' });
     expect(f.map((x) => x.message)).toEqual(['"四款" lacks the 第 before its number']);
