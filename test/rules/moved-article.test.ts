@@ -128,6 +128,20 @@ describe('moved-article', () => {
     expect(check('moved-article', { 'domains/a.yaml': domain('占用耕地挖砂、采石、取土的查处', '巡查发现后劝阻并报告', '《中华人民共和国土地管理法》第三十七条第二款、第七十五条') })).toEqual([]);
   });
 
+  it('knows more 2014 numbers of 安全生产法: 第九十四条 → 第九十七条, 第九十五条 → 第九十八条, 第九十七条 → 第一百条', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('未按照规定对从业人员进行安全生产教育和培训的查处', '督促企业开展培训', '《安全生产法》第九十四条第（三）项'),
+      'domains/b.yaml': domain('建设项目未进行安全评价的查处', '发现后报告', '《安全生产法》第九十五条').replace('LB-041', 'LB-042'),
+      'domains/c.yaml': domain('未经依法批准擅自储存危险物品的查处', '发现后报告', '《安全生产法》第九十七条').replace('LB-041', 'LB-043'),
+    });
+    expect(f.map((x) => [x.file, x.message.replace(/^.*在/, '')])).toEqual([
+      ['domains/a.yaml', '第九十七条'],
+      ['domains/b.yaml', '第九十八条'],
+      ['domains/c.yaml', '第一百条'],
+    ]);
+    expect(check('moved-article', { 'domains/a.yaml': domain('未按照规定对从业人员进行安全生产教育和培训的查处', '督促企业开展培训', '《安全生产法》第九十七条第（三）项') })).toEqual([]);
+  });
+
   it('leaves an old number alone when the article its content moved to is cited with it (第七十七条至第七十八条)', () => {
     const both = (basis: string) => check('moved-article', { 'domains/a.yaml': domain('非法占用土地（含农村村民建住宅）的查处', '日常巡查，发现后劝阻并报告', basis) });
     expect(both('《中华人民共和国土地管理法》第七十七条至第七十八条')).toEqual([]);
