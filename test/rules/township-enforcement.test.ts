@@ -183,6 +183,18 @@ describe('township-enforcement', () => {
     expect(f[0].message).toBe('乡镇（街道）的职责“组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作”含执法行为“没收”（处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）');
   });
 
+  it('reads the township\'s own 限期拆除通知, 停工通知 and 行政强制执行, not the posting of a county notice', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain(['发现违法建设的，向当事人下达限期拆除通知书', '对正在施工的违法建设下达停工通知', '对拒不履行的当事人依法实施行政强制执行', '协助县自然资源局张贴停工通知和限期拆除通知书', '配合做好行政强制执行现场的秩序维护']),
+    });
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['限期拆除通知', '行政命令'],
+      ['停工通知', '行政命令'],
+      ['行政强制执行', '强制执行'],
+    ]);
+  });
+
   it('takes 陪同, 请求 and 推送 as handing the act to someone else', () => {
     const ok = domain(['陪同县自然资源局开展执法检查', '发现后及时制止，并请求执法部门依法查处', '将巡查发现的问题线索推送执法队伍立案查处']);
     expect(check(RULE, { 'domains/a.yaml': ok })).toEqual([]);
