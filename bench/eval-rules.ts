@@ -3,8 +3,8 @@
  * labelled items. eval/rules/dev.yaml may be looked at and tuned on; eval/rules/test.yaml is held out
  * (only its figures are printed). Each case is one item (county domain item, township item or
  * assignment) validated in a repository of its own, built from the example county's configuration and
- * registries, through the library front door. eval/rules/dev2.yaml is a second tuning set, written from the
- * phrasing of real county and township lists; it is read and reported like dev. Prints per rule recall and false alarms, overall recall
+ * registries, through the library front door. eval/rules/dev2.yaml and eval/rules/dev3.yaml are further tuning sets, written from
+ * the phrasing of real county and township lists; they are read and reported like dev. Prints per rule recall and false alarms, overall recall
  * (expected findings found) and false-alarm rate (findings of the evaluated rules not expected, per
  * case), beside the targets; `--json` prints the same as JSON.
  *
@@ -229,7 +229,7 @@ export function errors(s: Scores): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const json = process.argv.includes('--json');
   const report: Record<string, unknown> = {};
-  for (const set of ['dev', 'dev2', 'test']) {
+  for (const set of ['dev', 'dev2', 'dev3', 'test']) {
     // The tuning sets print their misses; the held-out set prints figures only.
     const tunable = set !== 'test';
     const s = await evaluate(join(repo, 'eval', 'rules', `${set}.yaml`));

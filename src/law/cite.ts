@@ -26,8 +26,26 @@ export interface Citation {
   quoted?: string;
 }
 
-/** Kinds of malformed citation. */
-export type CiteProblemCode = 'unbalanced-title' | 'item-without-article' | 'paragraph-without-article' | 'bad-numeral' | 'missing-title';
+/**
+ * Kinds of malformed citation. Besides unreadable numbers and titles: 第 left out before a number
+ * (《城乡规划法》六十四条, 第六十二条四款) or written twice (第第六十五条), a bracket left open or put
+ * round a 款 (第（二项, 第（一）款: 款 has no brackets), a 款 written after the 项 it contains, a range
+ * written with a dash inside one number (第七十七—七十八条), a 目 with no article before it, and a
+ * number with no unit at all (《土地管理法》第七十七).
+ */
+export type CiteProblemCode =
+  | 'unbalanced-title'
+  | 'item-without-article'
+  | 'paragraph-without-article'
+  | 'subitem-without-article'
+  | 'bad-numeral'
+  | 'missing-title'
+  | 'missing-ordinal'
+  | 'repeated-ordinal'
+  | 'bracket'
+  | 'misordered'
+  | 'dashed-range'
+  | 'missing-unit';
 
 /** A malformed part of a basis text. */
 export interface CiteProblem {
@@ -45,6 +63,9 @@ export interface ParsedBasis {
 const SEPARATORS = '、，,；;。\n';
 const OPEN = '(（';
 const CLOSE = ')）';
+/** Brackets that are not for item numbers (【】, [], 〔〕 belong to 文号): 第【二】项 is read, and reported. */
+const WRONG_OPEN = '【[［〔';
+const WRONG_CLOSE = '】]］〕';
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '「': '」', '『': '』', '‘': '’' };
 const UNITS = '条款项目';
 /** Words that may end the name of a law, regulation, rule or document. */
@@ -56,7 +77,20 @@ interface NumberToken {
   value?: number;
   numeral: string;
   end: number;
+  /** The bracket round the numeral is left open (第（二项), or put round a 款 (第（一）款). */
+  bracketProblem?: boolean;
+  /** 第七十七—七十八条: the last number of a range written with a dash. */
+  rangeEnd?: number;
 }
+
+/** 第七十七、七十八条 (numbers listed under one 第 and one unit). */
+const ENUMERATED = /^第([零〇一二三四五六七八九两十百千0-9０-９]+(?:[、,，][零〇一二三四五六七八九两十百千0-9０-９]+)+)([条款项])/;
+
+/** 第七十七 with no unit, at the end of the text or before a separator other than 、. */
+const NO_UNIT = /^第([零〇一二三四五六七八九两十百千0-9０-９]+)(?=$|[，,；;。\s])/;
+
+/** A dash between two numbers inside one 第…条: 第七十七—七十八条, 第77-78条. 至 is not a dash. */
+const DASH_RANGE = /^([^—–\-－~～]+)\s*[—–\-－~～]+\s*([^—–\-－~～]+)$/;
 
 // The same basis text recurs across many items (one article cited by many); each is parsed once. The
 // results are shared, so callers must not change them. Bounded, so a national run keeps no more than this.
@@ -93,8 +127,9 @@ class Scanner {
       const c = t[i];
       if (c === '《') i = this.openTitle(i);
       else if (c === '》') i = this.strayClose(i); else if (c === '第') i = this.number(i);
-      else if (OPEN.includes(c) && this.adjacent && this.last) i = this.bracketItem(i);
+      else if ((OPEN.includes(c) || WRONG_OPEN.includes(c)) && this.adjacent && this.last) i = this.bracketItem(i);
       else if ((c === '：' || c === ':') && this.sameSegment && this.last) i = this.pasted(i + 1);
+      else if (NUMERAL_CHARS.includes(c) && this.afterCitationStart(i)) i = this.bareNumber(i);
       else {
         if (SEPARATORS.includes(c)) this.sameSegment = false;
         if (!/\s/.test(c)) this.adjacent = false;
@@ -104,6 +139,33 @@ class Scanner {
     this.flushTitleOnly();
     this.citations.sort((a, b) => a.offset - b.offset);
     return { citations: this.citations, problems: this.problems };
+  }
+
+  /**
+   * Position i follows a title (only spaces between) or the number just read (第六十二条|四款): a number
+   * written there without 第 is still part of the citation.
+   */
+  private afterCitationStart(i: number): boolean {
+    const ti = this.title;
+    if (ti && !ti.used && !ti.inferred && onlySpaces(this.text, ti.end, i)) return true;
+    return this.adjacent && this.last !== undefined && this.last.offset + this.last.raw.length === i;
+  }
+
+  /** A numeral followed by 条 or 款 with no 第 before it: reported, and read as if 第 were there. */
+  private bareNumber(i: number): number {
+    const t = this.text;
+    let j = i;
+    while (j < t.length && j - i < 8 && NUMERAL_CHARS.includes(t[j])) j++;
+    const unit = t[j];
+    const value = parseNumeral(t.slice(i, j));
+    if ((unit !== '条' && unit !== '款') || value === undefined) {
+      this.adjacent = false;
+      return j;
+    }
+    this.problem('missing-ordinal', i, t.slice(i, j + 1));
+    if (unit === '条') this.article(i, value, j + 1);
+    else this.subdivision(i, j + 1, 'paragraph', value);
+    return j + 1;
   }
 
   private problem(code: CiteProblemCode, offset: number, raw: string): void {
@@ -169,8 +231,15 @@ class Scanner {
   }
 
   private number(i: number): number {
+    // 第第六十五条: the second 第 starts the number.
+    if (this.text[i + 1] === '第') {
+      this.problem('repeated-ordinal', i, '第第');
+      return i + 1;
+    }
     const tok = readNumber(this.text, i);
     if (!tok) {
+      const listed = this.enumerated(i);
+      if (listed > i) return listed;
       this.adjacent = false;
       return i + 1;
     }
@@ -180,11 +249,49 @@ class Scanner {
       this.adjacent = false;
       return tok.end;
     }
-    if (tok.unit === '条') this.article(i, tok.value, tok.end);
-    else if (tok.unit === '款') this.subdivision(i, tok.end, 'paragraph', tok.value);
+    if (tok.bracketProblem) this.problem('bracket', i, raw);
+    if (tok.rangeEnd !== undefined) this.problem('dashed-range', i, raw);
+    if (tok.unit === '条') {
+      this.article(i, tok.value, tok.end);
+      // Both ends of a dashed range are cited (the articles between are not named one by one).
+      if (tok.rangeEnd !== undefined && this.last) this.push({ ...this.last, article: tok.rangeEnd, raw, offset: i });
+    } else if (tok.unit === '款') this.subdivision(i, tok.end, 'paragraph', tok.value);
     else if (tok.unit === '项') this.subdivision(i, tok.end, 'item', tok.value);
-    else if (this.adjacent && this.last) this.extend(tok.end);
+    else if (!this.last || this.last.article === undefined) {
+      if (!/(附件|附表|目录|清单)[一二三四五六七八九十\d]*\s*$/.test(this.text.slice(Math.max(0, i - 8), i))) this.problem('subitem-without-article', i, raw);
+      this.adjacent = false;
+    } else if (this.adjacent) this.extend(tok.end);
     return tok.end;
+  }
+
+  /**
+   * 第七十七、七十八条: several numbers under one 第 and one unit, a common shorthand for
+   * 第七十七条、第七十八条; each is cited. 第七十七 with no unit at all, at the end of the text or
+   * before a separator, is reported. Returns where reading goes on (i when neither applies).
+   */
+  private enumerated(i: number): number {
+    const t = this.text;
+    const m = ENUMERATED.exec(t.slice(i, i + 40));
+    if (m) {
+      const values = m[1].split(/[、,，]/).map(parseNumeral);
+      const end = i + m[0].length;
+      if (values.every((v) => v !== undefined)) {
+        const unit = m[2];
+        values.forEach((v, k) => {
+          if (unit === '条') {
+            if (k === 0) this.article(i, v!, end);
+            else if (this.last) this.push({ ...this.last, article: v!, raw: t.slice(i, end), offset: i, paragraph: undefined, item: undefined });
+          } else this.subdivision(i, end, unit === '款' ? 'paragraph' : 'item', v!);
+        });
+        return end;
+      }
+    }
+    const bare = NO_UNIT.exec(t.slice(i, i + 12));
+    if (bare && parseNumeral(bare[1]) !== undefined && (this.title || this.last)) {
+      this.problem('missing-unit', i, bare[0]);
+      return i + bare[0].length;
+    }
+    return i;
   }
 
   private article(i: number, value: number, end: number): void {
@@ -215,6 +322,13 @@ class Scanner {
       this.adjacent = false;
       return;
     }
+    // 第一百二十二条第一项第一款: the 款 comes after the 项 it should contain.
+    if (field === 'paragraph' && this.adjacent && last.item !== undefined && last.paragraph === undefined) {
+      this.problem('misordered', last.offset, this.text.slice(last.offset, end));
+      last.paragraph = value;
+      this.extend(end);
+      return;
+    }
     const free = field === 'paragraph' ? last.paragraph === undefined && last.item === undefined : last.item === undefined;
     if (this.adjacent && free) {
       last[field] = value;
@@ -232,7 +346,8 @@ class Scanner {
 
   private bracketItem(i: number): number {
     const t = this.text;
-    const k = closingParen(t, i);
+    const wrong = WRONG_OPEN.includes(t[i]);
+    const k = wrong ? (WRONG_CLOSE.includes(t[i + 2]) ? i + 2 : WRONG_CLOSE.includes(t[i + 3]) ? i + 3 : -1) : closingParen(t, i);
     if (k < 0) return i + 1;
     const inner = t.slice(i + 1, k).trim();
     if (!inner || ![...inner].every((ch) => NUMERAL_CHARS.includes(ch))) {
@@ -241,12 +356,17 @@ class Scanner {
     }
     let end = k + 1;
     if (t[end] === '项') end++;
+    else if (wrong) {
+      this.adjacent = false;
+      return i + 1;
+    }
     const value = parseNumeral(inner);
     if (value === undefined) {
       this.problem('bad-numeral', i, t.slice(i, end));
       this.adjacent = false;
       return end;
     }
+    if (wrong) this.problem('bracket', i, t.slice(i, end));
     this.subdivision(i, end, 'item', value);
     return end;
   }
@@ -294,24 +414,49 @@ function readNumber(t: string, i: number): NumberToken | undefined {
   while (j < t.length && /[ \t]/.test(t[j])) j++;
   const bracket = OPEN.includes(t[j]);
   if (bracket) j++;
+  // 第【二】项, 第[2]项: an item number in brackets meant for document numbers.
+  const wrongBracket = !bracket && WRONG_OPEN.includes(t[j]);
+  if (wrongBracket) {
+    const close = [1, 2, 3].map((d) => j + d).find((x) => WRONG_CLOSE.includes(t[x]));
+    if (close === undefined || t[close + 1] !== '项' || !isNumeral(t.slice(j + 1, close))) return undefined;
+    const numeral = t.slice(j + 1, close);
+    return { unit: '项', numeral, value: parseNumeral(numeral), end: close + 2, bracketProblem: true };
+  }
   let numeral = '';
   // A numeral is short; anything else before a unit is taken as a malformed numeral (第X条).
-  while (j < t.length && numeral.length < 8 && !UNITS.includes(t[j]) && !SEPARATORS.includes(t[j]) && !'第《》：:'.includes(t[j]) && !/\s/.test(t[j])) {
+  while (j < t.length && numeral.length < 12 && !UNITS.includes(t[j]) && !SEPARATORS.includes(t[j]) && !'第《》：:'.includes(t[j]) && !/\s/.test(t[j])) {
     if (bracket && CLOSE.includes(t[j])) break;
     numeral += t[j];
     j++;
   }
+  let bracketProblem = false;
   if (bracket) {
-    if (!CLOSE.includes(t[j])) return undefined;
-    j++;
+    // 第（二项: the bracket is never closed.
+    if (CLOSE.includes(t[j])) j++;
+    else bracketProblem = true;
   }
   while (j < t.length && /[ \t]/.test(t[j])) j++;
   const unit = t[j];
   if (!unit || !UNITS.includes(unit) || numeral === '') return undefined;
-  if (bracket && unit !== '项') return undefined;
+  // 第（一）款: 款 are not numbered in brackets (立法法第六十五条); only 项 are.
+  if (bracket && unit !== '项') {
+    if (unit !== '款' || bracketProblem) return undefined;
+    bracketProblem = true;
+  }
+  if (bracketProblem && !isNumeral(numeral)) return undefined;
+  const range = DASH_RANGE.exec(numeral);
+  if (range && unit === '条' && !bracket && isNumeral(range[1]) && isNumeral(range[2])) {
+    const from = parseNumeral(range[1]);
+    const to = parseNumeral(range[2]);
+    if (from !== undefined && to !== undefined && from < to) return { unit, numeral, value: from, rangeEnd: to, end: j + 1 };
+  }
   // Longer runs with other characters are ordinary words (第一次会议通过的条例), not numerals.
-  if (numeral.length > 2 && ![...numeral].every((ch) => NUMERAL_CHARS.includes(ch))) return undefined;
-  return { unit, numeral, value: parseNumeral(numeral), end: j + 1 };
+  if (numeral.length > 2 && !isNumeral(numeral)) return undefined;
+  return { unit, numeral, value: parseNumeral(numeral), end: j + 1, ...(bracketProblem ? { bracketProblem } : {}) };
+}
+
+function isNumeral(s: string): boolean {
+  return s.length > 0 && [...s].every((ch) => NUMERAL_CHARS.includes(ch));
 }
 
 /** Index of the bracket closing the one at i, or -1. */

@@ -4,6 +4,10 @@ import { basisOwners } from '../law/basis-sites.js';
 import { administrativePowers, powerNames } from '../law/powers.js';
 import type { PowerType } from '../model/types.js';
 import type { SourceSpec } from '../law/profiles.js';
+import type { CiteProblemCode } from '../law/cite.js';
+
+/** Problems of a citation that does point at an article, only badly (citation-syntax reports them). */
+const BADLY_CITED = new Set<CiteProblemCode>(['paragraph-without-article', 'item-without-article', 'subitem-without-article', 'missing-title', 'bad-numeral', 'missing-unit']);
 
 const ANNEX_ENTRY = /》[^《]*(附件|附表|目录)[一二三四五六七八九十\d]*\s*第[一二三四五六七八九十百零〇\d]+项/;
 
@@ -73,9 +77,10 @@ export default defineRule({
       // An entry of a decision's annex (《国务院对确需保留的行政审批项目设定行政许可的决定》附件第115项) is cited to the point, as an article is.
       const cited = o.bases.some((b) => b.parsed.citations.some((c) => c.title && c.article !== undefined) || ANNEX_ENTRY.test(b.text));
       if (cited) continue;
-      // An article written with the wrong unit (第七十七款 for 第七十七条), or without the law it belongs to
-      // (a bare 第七十八条), is cited, only badly: citation-syntax says so.
-      if (o.bases.some((b) => b.parsed.problems.some((p) => p.code === 'paragraph-without-article' || p.code === 'item-without-article' || p.code === 'missing-title'))) continue;
+      // An article written with the wrong unit (第七十七款 for 第七十七条, 第七十六目), without the law it
+      // belongs to (a bare 第七十八条) or with a number that cannot be read (第一百零2条), is cited, only
+      // badly: citation-syntax says so.
+      if (o.bases.some((b) => b.parsed.problems.some((p) => BADLY_CITED.has(p.code)))) continue;
       const site = o.bases.find((b) => b.parsed.citations.some((c) => c.title)) ?? o.bases[0];
       const c = site.parsed.citations.find((x) => x.title);
       ctx.report(o.file, site.textPath, 'noArticle', {

@@ -10,19 +10,41 @@ import { parseNumeral } from '../law/numerals.js';
  * number written with the wrong unit. Returns the title's citation and the number.
  */
 function unitSlip(p: CiteProblem, citations: readonly Citation[], text: string): { title: string; n: number } | undefined {
-  // Only 款: an item (项) right after a title is more often a missing article than a slip of the unit.
-  if (p.code !== 'paragraph-without-article') return undefined;
+  // Only 款 and 目: an item (项) right after a title is more often a missing article than a slip of the
+  // unit; a 目 is numbered in Arabic digits under an item, so 第七十六目 after a title means 第七十六条.
+  if (p.code !== 'paragraph-without-article' && p.code !== 'subitem-without-article') return undefined;
   const c = citations.find((x) => x.title && x.article === undefined && x.offset + x.raw.length <= p.offset && /^\s*$/.test(text.slice(x.offset + x.raw.length, p.offset)));
-  const n = parseNumeral(p.raw.replace(/^第/, '').replace(/[款项]$/, '').replace(/^[（(]|[）)]$/g, ''));
+  const n = parseNumeral(p.raw.replace(/^第/, '').replace(/[款项目]$/, '').replace(/^[（(]|[）)]$/g, ''));
   return c?.title && n !== undefined ? { title: c.title, n } : undefined;
 }
 
-const BY_CODE: Record<CiteProblemCode, 'unbalanced' | 'itemWithoutArticle' | 'paragraphWithoutArticle' | 'badNumeral' | 'missingTitle'> = {
+type CodeMessage =
+  | 'unbalanced'
+  | 'itemWithoutArticle'
+  | 'paragraphWithoutArticle'
+  | 'subitemWithoutArticle'
+  | 'badNumeral'
+  | 'missingTitle'
+  | 'missingOrdinal'
+  | 'repeatedOrdinal'
+  | 'bracket'
+  | 'misordered'
+  | 'dashedRange'
+  | 'missingUnit';
+
+const BY_CODE: Record<CiteProblemCode, CodeMessage> = {
   'unbalanced-title': 'unbalanced',
   'item-without-article': 'itemWithoutArticle',
   'paragraph-without-article': 'paragraphWithoutArticle',
+  'subitem-without-article': 'subitemWithoutArticle',
   'bad-numeral': 'badNumeral',
   'missing-title': 'missingTitle',
+  'missing-ordinal': 'missingOrdinal',
+  'repeated-ordinal': 'repeatedOrdinal',
+  bracket: 'bracket',
+  misordered: 'misordered',
+  'dashed-range': 'dashedRange',
+  'missing-unit': 'missingUnit',
 };
 
 /** Citations are well formed and name laws the catalogue can find. */
@@ -46,6 +68,44 @@ export default defineRule({
       zh: '“{raw}”只写了款，没有写是哪一条',
       en: '"{raw}" cites a paragraph but no article',
       hint: { zh: '款从属于条（立法法第六十五条），写成 第X条第X款', en: 'a paragraph belongs to an article (立法法 Art. 65): write 第X条第X款' },
+    },
+    subitemWithoutArticle: {
+      zh: '“{raw}”只写了目，没有写是哪一条',
+      en: '"{raw}" cites a sub-item but no article',
+      hint: { zh: '目从属于项（立法法第六十五条），写成 第X条第X款第（X）项第X目', en: 'a sub-item belongs to an item (立法法 Art. 65): write 第X条第X款第（X）项第X目' },
+    },
+    missingOrdinal: {
+      zh: '“{raw}”前缺少“第”字',
+      en: '"{raw}" lacks the 第 before its number',
+      hint: { zh: '条、款的序号前写“第”，例如 第六十四条、第六十二条第四款', en: 'write 第 before the number of an article or paragraph, e.g. 第六十四条, 第六十二条第四款' },
+    },
+    repeatedOrdinal: {
+      zh: '引文中“第”字重复：“{raw}”',
+      en: 'the 第 is written twice: "{raw}"',
+      hint: { zh: '删去多余的“第”，例如 第六十五条', en: 'drop the extra 第, e.g. 第六十五条' },
+    },
+    bracket: {
+      zh: '“{raw}”中的括号写法不规范',
+      en: 'the brackets in "{raw}" are malformed',
+      hint: {
+        zh: '只有项的序号加括号，且括号要成对（立法法第六十五条）：第（二）项；款不加括号：第一款',
+        en: 'only an item number is bracketed, in a closed pair (立法法 Art. 65): 第（二）项; a paragraph has none: 第一款',
+      },
+    },
+    misordered: {
+      zh: '“{raw}”中款写在了项的后面',
+      en: '"{raw}" puts the paragraph after the item',
+      hint: { zh: '按条、款、项的顺序写：第X条第X款第（X）项', en: 'write article, paragraph, item in that order: 第X条第X款第（X）项' },
+    },
+    dashedRange: {
+      zh: '“{raw}”的条文范围写法不规范',
+      en: 'the range of articles in "{raw}" is malformed',
+      hint: { zh: '写成 第X条至第Y条，或逐条列出：第X条、第Y条', en: 'write 第X条至第Y条, or list each article: 第X条、第Y条' },
+    },
+    missingUnit: {
+      zh: '“{raw}”没有写单位（条、款、项）',
+      en: '"{raw}" has no unit (条, 款 or 项)',
+      hint: { zh: '在序号后写明单位，例如 第七十七条', en: 'write the unit after the number, e.g. 第七十七条' },
     },
     badNumeral: {
       zh: '“{raw}”中的序号无法识别',

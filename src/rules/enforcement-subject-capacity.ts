@@ -11,11 +11,24 @@ const NO_CAPACITY: Department['type'][] = ['内设机构', '议事协调机构',
 
 /** Name endings of bodies without that capacity, for names not in the registry. */
 const NAME_PATTERNS: { re: RegExp; not?: RegExp; kind: { zh: string; en: string } }[] = [
+  // A township's enforcement unit (东湖镇综合执法中心, 青禾街道综合行政执法队) acts in the township's name, never its own.
+  { re: /(镇|乡|街道|办事处)(综合)?(行政)?执法(中心|队|中队|大队)$/, kind: { zh: '乡镇（街道）的内设执法机构', en: 'an enforcement unit inside a township' } },
   // Police and fire units (交警大队, 消防救援大队, 派出所) act under their own laws; other brigades and sections do not.
-  { re: /(股|科|室|处|执法大队|执法中队|监察大队|稽查大队|执法队)$/, not: /(公安|交警|交通警察|消防)/, kind: { zh: '部门的内设机构或下设执法队伍', en: 'an internal unit or subordinate brigade of a department' } },
+  { re: /(股|科|室|处|执法大队|执法中队|监察大队|稽查大队|执法队|执法中心|中队|分队)$/, not: /(公安|交警|交通警察|消防)/, kind: { zh: '部门的内设机构或下设执法队伍', en: 'an internal unit or subordinate brigade of a department' } },
   { re: /(指挥部|领导小组(办公室)?|工作专班|专班)$/, kind: { zh: '临时机构或议事协调机构', en: 'a temporary or coordinating body' } },
   { re: /(委员会办公室|委办)$/, kind: { zh: '议事协调机构的办事机构', en: 'the office of a coordinating committee' } },
-  { re: /(村民委员会|居民委员会|村委会|居委会)$/, kind: { zh: '群众自治组织', en: 'a self-governing community organisation' } },
+  // The coordinating committees themselves (安委会, 食安委): a committee such as 卫生健康委员会 is an organ, so only these are named.
+  {
+    re: /(安全生产委员会|安委会|食品安全委员会|食安委|消防安全委员会|道路交通安全委员会|减灾委员会|绿化委员会|爱国卫生运动委员会|爱卫会|生态环境保护委员会|联席会议|协调小组|工作组)$/,
+    kind: { zh: '议事协调机构', en: 'a coordinating body' },
+  },
+  // Public institutions by their usual name endings (疾病预防控制中心, 农业技术推广中心); 公路 bodies may hold a grant under 公路法第八条.
+  {
+    re: /(预防控制中心|服务中心|发展中心|推广中心|检测中心|监测中心|保障中心|事务中心|推广站|服务站|工作站)$/,
+    not: /公路/,
+    kind: { zh: '事业单位（未见法律、法规授权）', en: 'a public institution (no statutory grant shown)' },
+  },
+  { re: /(村民委员会|居民委员会|村委会|居委会|村民小组|[^农]村|社区)$/, kind: { zh: '群众自治组织', en: 'a self-governing community organisation' } },
 ];
 
 const POWER_EN: Record<string, string> = { 行政处罚: 'penalty', 行政强制: 'compulsion', 行政许可: 'licensing' };

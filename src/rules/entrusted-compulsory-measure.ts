@@ -77,12 +77,29 @@ export default defineRule({
         }
       }
     }
+    // A body other than a township entrusted with the item (a 事业单位 acting in the department's name)
+    // cannot be entrusted with a compulsory measure either: its own duties as lead are read the same way.
+    for (const at of items(ctx.project)) {
+      const del = at.item.delegation;
+      const lead = at.item.lead;
+      if (del?.route !== '委托' || isTownshipParty(ctx.registry, lead.party) || lead.party === del.entrusted_by) continue;
+      for (let k = 0; k < lead.duties.length; k++) {
+        const duty = lead.duties[k];
+        if (typeof duty !== 'string') continue;
+        const m = ownActs(duty, actors).find((x) => x.cls.class === MEASURE);
+        if (!m) continue;
+        ctx.report(at.file, [...at.path, 'lead', 'duties', k], 'entrusted', { item: at.item.id, args: { party: lead.party, duty, term: m.term } });
+        break;
+      }
+    }
     for (const at of items(ctx.project)) {
       const del = at.item.delegation;
       if (!del?.includes || !parties(at).some((p) => isTownshipParty(ctx.registry, p.party.party))) continue;
       del.includes.forEach((inc, i) => {
         const path = [...at.path, 'delegation', 'includes', i];
-        if (del.route === '委托' && (inc.includes(MEASURE) || measureTerms.some((t) => inc.includes(t)))) {
+        // 行政强制 without 执行 names both kinds, the measures among them.
+        const measure = inc.includes(MEASURE) || measureTerms.some((t) => inc.includes(t)) || (inc.includes('行政强制') && !inc.includes(EXECUTION));
+        if (del.route === '委托' && measure) {
           ctx.report(at.file, path, 'entrustedIncludes', { item: at.item.id, args: { term: inc } });
         } else if (inc.includes(EXECUTION) && !citesLaw(ctx.laws, at.item.basis)) {
           ctx.report(at.file, path, 'noLawIncludes', { item: at.item.id, args: { term: inc } });

@@ -3,6 +3,7 @@ import { basisSites, type BasisSite } from '../law/basis-sites.js';
 import type { LawInfo, MovedArticle } from '../law/catalogue.js';
 import type { Citation } from '../law/cite.js';
 import { citesOlderVersion } from '../law/version.js';
+import { parseNumeral } from '../law/numerals.js';
 import type { Registry } from '../model/registry.js';
 import { isTownshipParty } from './util/township-party.js';
 
@@ -73,6 +74,10 @@ export default defineRule({
         older ||= old;
         const m = law.moved.find((x) => x.from === c.article && (old || mentions(x, site, c, ctx.registry)));
         if (!m) continue;
+        // 第七十七条至第七十八条: the article the content moved to is cited too, so the old number is
+        // cited for what it says now, not for what moved away.
+        const to = articleOf(m.to);
+        if (!old && site.parsed.citations.some((x) => x !== c && x.article === to && x.title && ctx.laws.resolve(x.title) === law)) continue;
         movedHere = true;
         ctx.report(site.owner.file, site.textPath, 'moved', {
           item: site.owner.id,
@@ -100,6 +105,12 @@ export default defineRule({
     }
   },
 });
+
+/** The article number of a move's target (第七十八条, 第九条第二款). */
+function articleOf(to: string): number | undefined {
+  const m = /^第([^条]+)条/.exec(to);
+  return m ? parseNumeral(m[1]) : undefined;
+}
 
 /** The revision that renumbered the article: the law in force, with its version and date. */
 function revisionSource(law: LawInfo): string {

@@ -64,6 +64,53 @@ describe('parseBasis', () => {
     expect(problems('第七十七条')).toEqual([['missing-title', 0, '第七十七条']]);
   });
 
+  it('reads numbers written without 第, with a doubled 第, a bad bracket, a misplaced 款 or a dashed range, and reports them', () => {
+    expect(problems('《城乡规划法》六十四条')).toEqual([['missing-ordinal', 7, '六十四条']]);
+    expect(cites('《城乡规划法》六十四条')).toEqual([['城乡规划法', 64, undefined, undefined, 0]]);
+    expect(problems('《土地管理法》第62条4款')).toEqual([['missing-ordinal', 11, '4款']]);
+    expect(cites('《土地管理法》第62条4款')).toEqual([['土地管理法', 62, 4, undefined, 0]]);
+    expect(problems('《城乡规划法》第第六十五条')).toEqual([['repeated-ordinal', 7, '第第']]);
+    expect(cites('《城乡规划法》第第六十五条')).toEqual([['城乡规划法', 65, undefined, undefined, 8]]);
+    expect(problems('《条例》第三十六条第（二项')).toEqual([['bracket', 9, '第（二项']]);
+    expect(cites('《条例》第三十六条第（二项')).toEqual([['条例', 36, undefined, 2, 0]]);
+    expect(problems('《条例》第三十六条第（一）款')).toEqual([['bracket', 9, '第（一）款']]);
+    expect(problems('《条例》第三十六条第【二】项')).toEqual([['bracket', 9, '第【二】项']]);
+    expect(cites('《条例》第三十六条[2]项')).toEqual([['条例', 36, undefined, 2, 0]]);
+    expect(problems('《条例》第三十六条[2]项')).toEqual([['bracket', 9, '[2]项']]);
+    expect(problems('青政字〔2021〕12号；《条例》第三十六条第（二）项')).toEqual([]);
+    expect(problems('《食品安全法》第一百二十二条第一项第一款')).toEqual([['misordered', 0, '《食品安全法》第一百二十二条第一项第一款']]);
+    expect(cites('《食品安全法》第一百二十二条第一项第一款')).toEqual([['食品安全法', 122, 1, 1, 0]]);
+    expect(problems('《土地管理法》第77-78条')).toEqual([['dashed-range', 7, '第77-78条']]);
+    expect(cites('《土地管理法》第七十七—七十八条')).toEqual([
+      ['土地管理法', 77, undefined, undefined, 0],
+      ['土地管理法', 78, undefined, undefined, 7],
+    ]);
+    expect(problems('《森林法》第七十六目')).toEqual([['subitem-without-article', 5, '第七十六目']]);
+    expect(problems('附件第3目')).toEqual([]);
+  });
+
+  it('cites each number of the shorthand 第七十七、七十八条, and reports a number with no unit', () => {
+    expect(cites('《土地管理法》第七十七、七十八条')).toEqual([
+      ['土地管理法', 77, undefined, undefined, 0],
+      ['土地管理法', 78, undefined, undefined, 7],
+    ]);
+    expect(parseBasis('《土地管理法》第七十七、七十八条').problems).toEqual([]);
+    expect(cites('《安全生产法》第九条第一、二款')).toEqual([
+      ['安全生产法', 9, 1, undefined, 0],
+      ['安全生产法', 9, 2, undefined, 10],
+    ]);
+    expect(problems('《土地管理法》第七十七')).toEqual([['missing-unit', 7, '第七十七']]);
+    expect(problems('《土地管理法》第七十七；《森林法》第七十六条')).toEqual([['missing-unit', 7, '第七十七']]);
+    expect(problems('国务院令第116号')).toEqual([]);
+  });
+
+  it('leaves numbers that are not citations alone after a title', () => {
+    expect(parseBasis('《条例》1992年6月28日发布').problems).toEqual([]);
+    expect(parseBasis('《土地管理法》第七十七条、七十八条').problems).toEqual([]);
+    expect(parseBasis('《行政处罚法》经2021年1月22日第十三届全国人民代表大会常务委员会第二十五次会议修订').problems).toEqual([]);
+    expect(parseBasis('《土地管理法》第七十七条至第七十八条').problems).toEqual([]);
+  });
+
   it('leaves ordinary words and document numbers alone', () => {
     expect(parseBasis('第十三届全国人民代表大会第一次会议通过的条例').problems).toEqual([]);
     expect(parseBasis('鲁编办发〔2019〕4号')).toEqual({ citations: [], problems: [] });

@@ -43,6 +43,21 @@ describe('basis-required', () => {
     expect(f[0].messageId).toBe('missingTitle');
   });
 
+  it('leaves an article with an unreadable number or written as a 目 to citation-syntax', () => {
+    const f = check('*', { 'domains/a.yaml': domain('行政处罚', '[《中华人民共和国土地管理法》第七十7条]') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 10, 27]]);
+    expect(f[0].messageId).toBe('badNumeral');
+    const g = check('*', { 'domains/a.yaml': domain('行政处罚', '[《中华人民共和国森林法》第七十六目]') });
+    expect(where(g)).toEqual([['citation-syntax', 'domains/a.yaml', 10, 25]]);
+    expect(g[0].messageId).toBe('unitSlip');
+  });
+
+  it('is satisfied by the shorthand 第七十七、七十八条, and leaves 第七十七 without a unit to citation-syntax', () => {
+    expect(check('basis-required', { 'domains/a.yaml': domain('行政处罚', '[《中华人民共和国土地管理法》第七十七、七十八条]') })).toEqual([]);
+    const f = check('*', { 'domains/a.yaml': domain('行政处罚', '[《中华人民共和国土地管理法》第七十七]') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 10, 27]]);
+  });
+
   it('is satisfied by one basis with a title and an article among others', () => {
     expect(check('basis-required', { 'domains/a.yaml': domain('行政处罚', '[县政府工作部署, 土地管理法第七十七条]') })).toEqual([]);
   });

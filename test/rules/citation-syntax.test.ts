@@ -49,6 +49,71 @@ describe('citation-syntax', () => {
     ]);
   });
 
+  it('reports a missing or doubled 第, a bracket left open or put round a 款, a 款 after its 项, a dashed range and a 目 without 条', () => {
+    const f = check('citation-syntax', {
+      'domains/a.yaml': list(
+        '《城乡规划法》六十四条',
+        '《土地管理法》第62条4款',
+        '《城乡规划法》第第六十五条',
+        '《城市市容和环境卫生管理条例》第三十六条第（二项',
+        '《大气污染防治法》第一百一十九条第（一）款',
+        '《食品安全法》第一百二十二条第一项第一款',
+        '《土地管理法》第七十七—七十八条',
+        '《森林法》第七十六目',
+      ),
+    });
+    expect(where(f)).toEqual([
+      ['citation-syntax', 'domains/a.yaml', 11, 16],
+      ['citation-syntax', 'domains/a.yaml', 12, 20],
+      ['citation-syntax', 'domains/a.yaml', 13, 16],
+      ['citation-syntax', 'domains/a.yaml', 14, 29],
+      ['citation-syntax', 'domains/a.yaml', 15, 25],
+      ['citation-syntax', 'domains/a.yaml', 16, 9],
+      ['citation-syntax', 'domains/a.yaml', 17, 16],
+      ['citation-syntax', 'domains/a.yaml', 18, 14],
+    ]);
+    expect(f.map((x) => x.messageId)).toEqual(['missingOrdinal', 'missingOrdinal', 'repeatedOrdinal', 'bracket', 'bracket', 'misordered', 'dashedRange', 'unitSlip']);
+    expect(f.map((x) => x.message)).toEqual([
+      '“六十四条”前缺少“第”字',
+      '“4款”前缺少“第”字',
+      '引文中“第”字重复：“第第”',
+      '“第（二项”中的括号写法不规范',
+      '“第（一）款”中的括号写法不规范',
+      '“《食品安全法》第一百二十二条第一项第一款”中款写在了项的后面',
+      '“第七十七—七十八条”的条文范围写法不规范',
+      '《森林法》后直接写了“第七十六目”，没有写条：是否指第七十六条？',
+    ]);
+  });
+
+  it('reports a number with no unit, and accepts the shorthand 第七十七、七十八条', () => {
+    const f = check('citation-syntax', { 'domains/a.yaml': list('《中华人民共和国土地管理法》第七十七', '《中华人民共和国土地管理法》第七十七、七十八条') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 11, 23]]);
+    expect(f[0].messageId).toBe('missingUnit');
+    expect(f[0].message).toBe('“第七十七”没有写单位（条、款、项）');
+  });
+
+  it('reports an item number in 【】 or [] brackets', () => {
+    const f = check('citation-syntax', { 'domains/a.yaml': list('《城市市容和环境卫生管理条例》第三十六条第【二】项', '《城市市容和环境卫生管理条例》第三十六条第（二）项') });
+    expect(where(f)).toEqual([['citation-syntax', 'domains/a.yaml', 11, 29]]);
+    expect(f[0].message).toBe('“第【二】项”中的括号写法不规范');
+  });
+
+  it('says in English which part is malformed', () => {
+    const f = check('citation-syntax', { 'domains/a.yaml': list('《土地管理法》第六十二条四款') }, { lang: 'en' });
+    expect(f.map((x) => x.message)).toEqual(['"四款" lacks the 第 before its number']);
+  });
+
+  it('stays silent on ranges with 至, a 项 in brackets without 第, several 款 and a year after the title', () => {
+    const ok = list(
+      '《中华人民共和国土地管理法》第七十七条至第七十八条',
+      '《城市市容和环境卫生管理条例》第三十六条（二）项',
+      '《中华人民共和国大气污染防治法》第一百一十九条第一款、第二款',
+      '《城市市容和环境卫生管理条例》1992年6月28日国务院令第101号发布',
+      '《中华人民共和国食品安全法》第１２４条第１款第（５）项',
+    );
+    expect(check('citation-syntax', { 'domains/a.yaml': ok })).toEqual([]);
+  });
+
   it('accepts the usual ways of writing a citation', () => {
     const ok = list(
       '《中华人民共和国土地管理法》第七十七条第一款',

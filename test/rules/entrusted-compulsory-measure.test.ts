@@ -39,6 +39,44 @@ describe('entrusted-compulsory-measure', () => {
     expect(f[0].message).toBe('the delegation record entrusts "行政强制措施" as well; 行政强制法 Art. 17: the power of compulsory measures cannot be entrusted');
   });
 
+  it('reads 就地封存 as a measure and 责令恢复原状 as an order, not as execution', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': item('以县综合执法局名义查处违法行为，对问题食品就地封存', REGULATION, ENTRUST),
+      'domains/b.yaml': item('以县综合执法局名义对擅自拆除环境卫生设施的责令恢复原状，并处罚款', REGULATION, ENTRUST).replace('ZF-101', 'ZF-102'),
+    });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 9, 16]]);
+    expect(f[0].message).toContain('含行政强制措施“就地封存”');
+  });
+
+  it('reports a measure in the duties of another entrusted body (a 事业单位 as lead), not in the entrusting department\'s', () => {
+    const entrusted = (lead: string, duty: string) =>
+      [
+        'kind: domain',
+        'domain: 交通运输',
+        'items:',
+        '  - id: JT-101',
+        '    name: 超限运输车辆擅自行驶公路的处罚',
+        '    power: 行政处罚',
+        `    lead: {party: ${lead}, duties: [${duty}]}`,
+        '    basis: [《中华人民共和国公路法》第七十六条第（五）项]',
+        '    delegation: {route: 委托, in_name_of: 部门, entrusted_by: 县交通运输局, document: 示交委〔2026〕1号}',
+        '',
+      ].join('\n');
+    const f = check(RULE, { 'domains/a.yaml': entrusted('县公路中心', '以县交通运输局名义查处超限运输，对拒不卸载的车辆予以扣留') });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 7, 35]]);
+    expect(f[0].messageId).toBe('entrusted');
+    expect(f[0].message).toContain('县公路中心的职责');
+    expect(check(RULE, { 'domains/a.yaml': entrusted('县公路中心', '以县交通运输局名义查处超限运输，发现拒不卸载的报告县交通运输局') })).toEqual([]);
+    expect(check(RULE, { 'domains/a.yaml': entrusted('县交通运输局', '依法查处超限运输，对拒不卸载的车辆予以扣留') })).toEqual([]);
+  });
+
+  it('reads 行政强制 in the includes of an entrustment as entrusting the measures too', () => {
+    const f = check(RULE, { 'domains/a.yaml': item('以县综合执法局名义查处占道经营', REGULATION, ENTRUST.replace('}', ', includes: [行政处罚, 行政强制]}')) });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 108]]);
+    expect(f[0].messageId).toBe('entrustedIncludes');
+    expect(check(RULE, { 'domains/a.yaml': item('以县综合执法局名义查处占道经营', REGULATION, ENTRUST.replace('}', ', includes: [行政处罚, 行政检查]}')) })).toEqual([]);
+  });
+
   it('accepts a measure under a provincial hand-over decision', () => {
     expect(check(RULE, { 'domains/a.yaml': item('依法查封违法经营场所', REGULATION, HAND_OVER) })).toEqual([]);
   });

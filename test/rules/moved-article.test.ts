@@ -85,6 +85,70 @@ describe('moved-article', () => {
     expect(check('moved-article', { 'domains/a.yaml': `kind: domain\ndomain: 应急管理\nitems:\n  - id: YJ-9\n    name: 安全生产检查\n    power: 行政检查\n    lead: {party: 县应急局, duties: [开展检查]}\n    basis: [《安全生产法》第8条]\n` })).toEqual([]);
   });
 
+  it('knows the 2022 revision of 农产品质量安全法 (第五十一条 → 第七十四条) and the 2024 revision of 文物保护法 (第六十六条 → 第八十三条)', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('冒用农产品质量标志行为的查处', '日常巡查，发现后报告', '《中华人民共和国农产品质量安全法》第五十一条'),
+      'domains/b.yaml': domain('文物保护单位保护范围内违法建设的查处', '日常巡查，发现后劝阻并报告', '《中华人民共和国文物保护法》第六十六条第一款第（一）项').replace('LB-041', 'LB-042'),
+    });
+    expect(where(f)).toEqual([
+      ['moved-article', 'domains/a.yaml', 11, 9],
+      ['moved-article', 'domains/b.yaml', 11, 9],
+    ]);
+    expect(f[0].message).toBe('《中华人民共和国农产品质量安全法》第五十一条是2018修正的条文序号，2022修订后该内容（冒用农产品质量标志的处罚）在第七十四条');
+    expect(f[1].message).toContain('2024修订后该内容');
+    expect(f[1].message).toContain('在第八十三条');
+    expect(check('moved-article', { 'domains/a.yaml': domain('冒用农产品质量标志行为的查处', '日常巡查，发现后报告', '《中华人民共和国农产品质量安全法》第七十四条') })).toEqual([]);
+  });
+
+  it('knows the 2009 numbering of 食品安全法: 第八十四条 (unlicensed) is now 第一百二十二条, 第八十五条 splits by subject', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('未取得食品生产经营许可从事食品经营的查处', '摸排无证摊点，发现后报告', '《食品安全法》第八十四条'),
+      'domains/b.yaml': domain('经营超过保质期食品的查处', '巡查发现后报告', '《食品安全法》第八十五条').replace('LB-041', 'LB-042'),
+    });
+    expect(where(f)).toEqual([
+      ['moved-article', 'domains/a.yaml', 11, 9],
+      ['moved-article', 'domains/b.yaml', 11, 9],
+    ]);
+    expect(f[0].message).toBe('《食品安全法》第八十四条是2009公布的条文序号，2021修正后该内容（未取得食品生产经营许可从事食品生产经营活动的处罚）在第一百二十二条');
+    expect(f[1].message).toContain('在第一百二十四条');
+    expect(check('moved-article', { 'domains/a.yaml': domain('食品检验机构资质认定', '协助做好抽样', '《食品安全法》第八十四条') })).toEqual([]);
+  });
+
+  it('knows the 2004 numbers of 土地管理法 for damaging farmland (第七十四条 → 第七十五条, 第三十六条 → 第三十七条第二款) and illegal transfer (第七十三条 → 第七十四条)', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('占用耕地挖砂、采石、取土的查处', '巡查发现后劝阻并报告', '《中华人民共和国土地管理法》第三十六条、第七十四条'),
+      'domains/b.yaml': domain('买卖或者以其他形式非法转让土地的查处', '发现后报告', '《土地管理法》第七十三条').replace('LB-041', 'LB-042'),
+    });
+    expect(where(f)).toEqual([
+      ['moved-article', 'domains/a.yaml', 11, 9],
+      ['moved-article', 'domains/a.yaml', 11, 29],
+      ['moved-article', 'domains/b.yaml', 11, 9],
+    ]);
+    expect(f.map((x) => x.message.replace(/^.*在/, ''))).toEqual(['第三十七条第二款', '第七十五条', '第七十四条']);
+    expect(check('moved-article', { 'domains/a.yaml': domain('占用耕地挖砂、采石、取土的查处', '巡查发现后劝阻并报告', '《中华人民共和国土地管理法》第三十七条第二款、第七十五条') })).toEqual([]);
+  });
+
+  it('knows more 2014 numbers of 安全生产法: 第九十四条 → 第九十七条, 第九十五条 → 第九十八条, 第九十七条 → 第一百条', () => {
+    const f = check('moved-article', {
+      'domains/a.yaml': domain('未按照规定对从业人员进行安全生产教育和培训的查处', '督促企业开展培训', '《安全生产法》第九十四条第（三）项'),
+      'domains/b.yaml': domain('建设项目未进行安全评价的查处', '发现后报告', '《安全生产法》第九十五条').replace('LB-041', 'LB-042'),
+      'domains/c.yaml': domain('未经依法批准擅自储存危险物品的查处', '发现后报告', '《安全生产法》第九十七条').replace('LB-041', 'LB-043'),
+    });
+    expect(f.map((x) => [x.file, x.message.replace(/^.*在/, '')])).toEqual([
+      ['domains/a.yaml', '第九十七条'],
+      ['domains/b.yaml', '第九十八条'],
+      ['domains/c.yaml', '第一百条'],
+    ]);
+    expect(check('moved-article', { 'domains/a.yaml': domain('未按照规定对从业人员进行安全生产教育和培训的查处', '督促企业开展培训', '《安全生产法》第九十七条第（三）项') })).toEqual([]);
+  });
+
+  it('leaves an old number alone when the article its content moved to is cited with it (第七十七条至第七十八条)', () => {
+    const both = (basis: string) => check('moved-article', { 'domains/a.yaml': domain('非法占用土地（含农村村民建住宅）的查处', '日常巡查，发现后劝阻并报告', basis) });
+    expect(both('《中华人民共和国土地管理法》第七十七条至第七十八条')).toEqual([]);
+    expect(both('《中华人民共和国土地管理法》第七十七条、第七十八条')).toEqual([]);
+    expect(where(both('《中华人民共和国土地管理法》第七十七条'))).toEqual([['moved-article', 'domains/a.yaml', 11, 9]]);
+  });
+
   it('accepts current numbers and current versions', () => {
     const ok = domain('生产经营单位安全生产状况检查', '日常巡查，发现隐患及时报告', '《安全生产法》第九条第二款', '{cite: 《土地管理法》第七十八条, version: 2019修正}', '《森林法》第三十九条');
     expect(check('moved-article', { 'domains/a.yaml': ok })).toEqual([]);

@@ -130,6 +130,77 @@ describe('township-enforcement', () => {
     ]);
   });
 
+  it('reads the abbreviations 责停 and 强拆 and 限制其开展生产经营活动 as the township\'s own acts, but not where another body does them', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain([
+        '发现违法挖砂取土的，当场下达责停通知',
+        '对逾期不自行拆除的违法建筑，由乡镇组织强拆',
+        '对拒不消除事故隐患的企业，依法限制其开展生产经营活动',
+        '配合县综合执法局做好强拆现场的秩序维护',
+        '发现后报告县自然资源局下达责停通知',
+      ]),
+    });
+    expect(where(f)).toEqual([
+      [RULE, 'domains/a.yaml', 11, 13],
+      [RULE, 'domains/a.yaml', 12, 13],
+      [RULE, 'domains/a.yaml', 13, 13],
+    ]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['责停', '行政命令'],
+      ['强拆', '强制执行'],
+      ['限制其开展生产经营活动', '处罚种类'],
+    ]);
+  });
+
+  it('reads 予以拆除, 实施拆除, 予以关闭, 采取行政强制措施 and 扣车 as acts, and leaves them to the body a cooperation word names', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain([
+        '对城镇规划区内的违法建筑予以拆除',
+        '负责对违法建筑实施拆除',
+        '对无证经营的小作坊依法予以关闭',
+        '对偷排企业依法采取行政强制措施',
+        '在治超站对超限车辆扣车处理',
+        '配合县综合行政执法局实施拆除，做好现场秩序维护',
+        '督促当事人自行拆除，拒不拆除的报告县综合行政执法局依法予以拆除',
+        '对县生态环境分局依法采取强制措施的企业开展巡查，防止擅自恢复生产',
+      ]),
+    });
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13, 14, 15]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['予以拆除', '强制执行'],
+      ['实施拆除', '强制执行'],
+      ['予以关闭', '处罚种类'],
+      ['行政强制措施', '强制措施'],
+      ['扣车', '强制措施'],
+    ]);
+  });
+
+  it('takes an act listed after 宣传 or 报告 with 、 as the township\'s own, while 协助 still governs the whole list', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain(['组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作', '做好宣传、报告县农业农村局依法没收非法捕捞工具', '协助县农业农村局查封、扣押非法捕捞工具']),
+    });
+    expect(where(f)).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+    expect(f[0].message).toBe('乡镇（街道）的职责“组织开展河道巡查、宣传劝导、没收非法捕捞工具等工作”含执法行为“没收”（处罚种类），但本事项既没有授权乡镇的法律条款，也没有赋权记录（行政处罚法第二十三条）');
+  });
+
+  it('reads the township\'s own 限期拆除通知, 停工通知 and 行政强制执行, not the posting of a county notice', () => {
+    const f = check(RULE, {
+      'domains/a.yaml': domain(['发现违法建设的，向当事人下达限期拆除通知书', '对正在施工的违法建设下达停工通知', '对拒不履行的当事人依法实施行政强制执行', '协助县自然资源局张贴停工通知和限期拆除通知书', '配合做好行政强制执行现场的秩序维护']),
+    });
+    expect(where(f).map((x) => x[2])).toEqual([11, 12, 13]);
+    expect(f.map((x) => x.message.match(/含执法行为“([^”]+)”（([^）]+)）/)!.slice(1))).toEqual([
+      ['限期拆除通知', '行政命令'],
+      ['停工通知', '行政命令'],
+      ['行政强制执行', '强制执行'],
+    ]);
+  });
+
+  it('takes 陪同, 请求 and 推送 as handing the act to someone else', () => {
+    const ok = domain(['陪同县自然资源局开展执法检查', '发现后及时制止，并请求执法部门依法查处', '将巡查发现的问题线索推送执法队伍立案查处']);
+    expect(check(RULE, { 'domains/a.yaml': ok })).toEqual([]);
+    expect(where(check(RULE, { 'domains/a.yaml': domain(['对巡查发现的问题立案查处']) }))).toEqual([[RULE, 'domains/a.yaml', 11, 13]]);
+  });
+
   it('a statutory power to demolish covers any way of writing the demolition (城乡规划法第六十五条)', () => {
     const basis = ["    basis: ['《中华人民共和国城乡规划法》第六十五条']"];
     expect(check(RULE, { 'domains/a.yaml': domain(['对乡村规划区内违法建设责令停止建设，逾期不改正的强行拆除'], basis) })).toEqual([]);

@@ -163,11 +163,23 @@ function analyse(duty: string, actors: readonly string[]): ActMatch[] {
       const passive =
         PASSIVE.some((re) => re.test(clause.slice(0, s.start))) ||
         ATTRIBUTIVE.some((p) => p.before.test(clause.slice(0, s.start)) && p.after.test(clause.slice(s.end)));
-      const governed = passive || VOCABULARY.governing.words.some((w) => before.includes(w)) || actors.some((w) => w && before.includes(w));
+      const governed = passive || VOCABULARY.governing.words.some((w) => governs(before, w)) || actors.some((w) => w && before.includes(w));
       out.push({ term: s.term, cls: s.cls, clause, governed });
     }
   }
   return out;
+}
+
+const ENUMERATED = new Set(VOCABULARY.governing.enumerated);
+
+/**
+ * Whether the governing word w, somewhere in the text before a term, governs it. A word that is a task
+ * of its own in an enumeration (宣传, 报告) stops at the next 、: 巡查、宣传劝导、没收工具.
+ */
+function governs(before: string, w: string): boolean {
+  const at = before.lastIndexOf(w);
+  if (at < 0) return false;
+  return !ENUMERATED.has(w) || !before.slice(at + w.length).includes('、');
 }
 
 /** Enforcement terms of a duty that are the party's own acts. */

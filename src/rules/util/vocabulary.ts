@@ -18,7 +18,7 @@ export interface ActClass {
 export const VOCABULARY = data as {
   enforcement: ActClass[];
   cooperation: { source: string; terms: string[] };
-  governing: { words: string[] };
+  governing: { words: string[]; enumerated: string[] };
   passive: { patterns: string[] };
   attributive: { patterns: { before: string; after: string }[] };
   actors: { words: string[] };
