@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../findings/types.js';
 import type { Lang } from '../i18n.js';
-import { type LoadedFile } from '../load/load-file.js';
+import { plainText, type LoadedFile } from '../load/load-file.js';
 import { SourceFile } from '../load/source-file.js';
 import type { AnyFile, DomainFile, FileKind, Item } from '../model/types.js';
 import { deepEqual } from './canonical.js';
 import { tooLarge } from './too-large.js';
-import { loadBuffer } from '../validate/load.js';
+import { loadBuffer, loadDecoded } from '../validate/load.js';
+import { loadBeside } from './load-beside.js';
 
 /** One side of a pair: a file on disk (read by whoever scans), or bytes. */
 export interface ScanSide {
@@ -62,7 +63,8 @@ export interface ScanContext {
 export function scanPair(ctx: ScanContext, task: ScanTask): ScanResult {
   const ba = task.a && bytesOf(task.a);
   const bb = task.same ? ba : task.b && bytesOf(task.b);
-  const a = task.a && load(ctx, task.a, ba);
+  const ta = ba && plainText(ba);
+  const a = task.a && (ta !== undefined ? loadDecoded(task.a.rel, task.a.abs, ta, { lang: ctx.lang, maxFileMb: task.a.maxFileMb }) : load(ctx, task.a, ba));
   const keep = (f: LoadedFile | undefined, other: LoadedFile | undefined) =>
     f && (task.keepAll || !isDomain(f) ? plain(f) : reduce(f, other, ctx.refs));
   // Files on disk are compared by their bytes: an unchanged file is parsed and reduced once, for both sides.
@@ -70,7 +72,10 @@ export function scanPair(ctx: ScanContext, task: ScanTask): ScanResult {
     const both = keep(a, a);
     return { a: both, b: both };
   }
-  const b = task.b && load(ctx, task.b, bb);
+  // An edited file: the entries written as in the other side are not parsed again (see load-beside.ts).
+  const tb = bb && plainText(bb);
+  const opts = task.b && { lang: ctx.lang, maxFileMb: task.b.maxFileMb };
+  const b = task.b && ((a && ta !== undefined && tb !== undefined && loadBeside(task.b.rel, task.b.abs, tb, a, ta, opts!)) || (tb !== undefined ? loadDecoded(task.b.rel, task.b.abs, tb, opts!) : load(ctx, task.b, bb)));
   return { a: keep(a, b), b: keep(b, a) };
 }
 

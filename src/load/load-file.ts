@@ -37,6 +37,8 @@ export interface ParsedFile<T extends AnyFile = AnyFile> {
   data?: T;
   /** 1-based line where each entry of the file's list (ENTRY_KEY) starts, recorded while parsing (0 when unknown). */
   entryLines?: number[];
+  /** True when the text took the fast path: plain enough (fast-parse-guard.ts) and read by js-yaml. */
+  fast?: boolean;
   problems: LoadProblem[];
 }
 
@@ -136,7 +138,20 @@ export function parseBuffer(display: string, abs: string, buf: Buffer, opts: Loa
       problems: [problem(display, 'encoding', 'encoding', { line, offset }, line, 1)],
     };
   }
-  const text = bytes.toString('utf8');
+  return parseDecoded(display, abs, bytes.toString('utf8'), opts);
+}
+
+/**
+ * The text of bytes parseBuffer would decode as they are: UTF-8 without a byte-order mark, and not
+ * UTF-16 or UTF-32. Undefined for any other bytes (parseBuffer names their problem).
+ */
+export function plainText(buf: Buffer): string | undefined {
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return undefined;
+  return wideEncoding(buf) || !isUtf8(buf) ? undefined : buf.toString('utf8');
+}
+
+/** parseBuffer after decoding: the text parsed, and its control characters reported. */
+export function parseDecoded(display: string, abs: string, text: string, opts: LoadOptions): ParsedFile {
   const loaded = parseText(display, abs, text, opts);
   loaded.problems.push(...controlCharacters(display, text));
   return loaded;
@@ -146,7 +161,7 @@ export function parseBuffer(display: string, abs: string, buf: Buffer, opts: Loa
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** A problem for each control character in the text (the first ten), where it stands. */
-function controlCharacters(display: string, text: string): LoadProblem[] {
+export function controlCharacters(display: string, text: string): LoadProblem[] {
   const out: LoadProblem[] = [];
   for (const m of text.matchAll(CONTROL)) {
     if (out.length >= 10) break;
@@ -210,7 +225,7 @@ export function parseText(display: string, abs: string, text: string, opts: Load
   const listKey = ENTRY_KEY[kind as FileKind];
   const entryLines = listKey === undefined || !lines ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
   // The Document is kept for the schema check to locate its problems; validate releases it after that.
-  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, entryLines, problems };
+  return { source, kind: kind as FileKind, data: data as unknown as AnyFile, entryLines, ...(fast ? { fast: true } : {}), problems };
 }
 
 /** Lines of the entries of a top-level list, from the parsed Document. */

@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n.js';
 import type { DocPath, Finding } from '../findings/types.js';
 import {
-  ENTRY_KEY, parseBuffer, parseFile, parseMemory, parseText,
+  ENTRY_KEY, parseBuffer, parseDecoded, parseFile, parseMemory, parseText,
   type LoadedFile, type LoadOptions, type LoadProblem, type MemoryFile, type ParsedFile,
 } from '../load/load-file.js';
 import { assemble, configOf, maxFileMbOf, type Project } from '../load/project.js';
@@ -74,6 +74,11 @@ export function loadFile(display: string, abs: string, opts: LoadOptions): Loade
 /** Load bytes already in memory (from disk or from a git revision). */
 export function loadBuffer(display: string, abs: string, buf: Buffer, opts: LoadOptions): LoadedFile {
   return finish(parseBuffer(display, abs, buf, opts), opts.lang);
+}
+
+/** Load text decoded by plainText from bytes: exactly what loadBuffer gives for those bytes. */
+export function loadDecoded(display: string, abs: string, text: string, opts: LoadOptions): LoadedFile {
+  return finish(parseDecoded(display, abs, text, opts), opts.lang);
 }
 
 /** Load text given in memory as the file at `abs` would be loaded: the same size limit, encoding and YAML checks. */
