@@ -7,7 +7,8 @@
 import { workerData } from 'node:worker_threads';
 import type { Lang } from '../i18n.js';
 import type { FoundFile } from '../load/discover.js';
-import { loadFile, streamCompiler } from '../validate/load.js';
+import { loadFile } from '../validate/load.js';
+import { streamCompiler } from '../validate/stream-compiler.js';
 import type { DomainFile } from '../model/types.js';
 import { serveTasks } from '../util/worker-pool.js';
 import type { LoadedFile } from '../load/load-file.js';

@@ -17,8 +17,6 @@ import type { ConfigFile, DomainFile } from '../model/types.js';
 import { getRule } from '../rules/index.js';
 import { messageText } from '../rules/message-text.js';
 import { checkSchema } from './schema.js';
-import { StreamCompiler, type StreamSetup } from '../compile/stream.js';
-import { Registry } from '../model/registry.js';
 
 /** The finding of a loading problem, in a language. */
 export function loadFinding(p: LoadProblem, lang: Lang): Finding {
@@ -141,10 +139,4 @@ export function loadProjectLazily(sel: Selection, lang: Lang, isDomain: (f: Sele
     else if (loaded.get(f)?.kind === 'domain' && loaded.get(f)!.data) domains.push(loaded.get(f) as LoadedFile<DomainFile>);
   }
   return { project, context, domains, maxFileMb: maxFileMbOf(project.configFile) };
-}
-
-/** A StreamCompiler of a worker thread's own, from the files `setup` names (see StreamSetup). */
-export function streamCompiler(setup: StreamSetup, lang: Lang): StreamCompiler {
-  const project = loadProject({ root: setup.root, hasConfig: true, files: setup.context, scope: new Set() }, lang);
-  return new StreamCompiler(project, Registry.fromProject(project), setup.format, setup.townships, setup.county);
 }

@@ -9,7 +9,7 @@ import { makeContext } from './run-context.js';
 import type { FoundFile } from '../load/discover.js';
 import type { Lang } from '../i18n.js';
 import type { StreamSetup } from '../compile/stream.js';
-import { streamCompiler } from './load.js';
+import { streamCompiler } from './stream-compiler.js';
 
 // `yaml` reads process.env (LOG_TOKENS, LOG_STREAM) on every token, each read a call into C++. A worker's
 // environment is its own copy, so turning it into a plain object stays inside this thread (about −19%).

@@ -8,7 +8,7 @@ import type { Lang } from '../../i18n.js';
 import { discover, displayPath, type Selection } from '../../load/discover.js';
 import { ListWriter, listSource, townshipNamed } from './build-lists.js';
 import type { PackedLists } from '../../compile/stream.js';
-import { jobsOf } from './validate.js';
+import { checkDate, jobsOf } from '../flags.js';
 import { Registry } from '../../model/registry.js';
 import { validateRepository } from '../../validate/repository.js';
 import { today } from '../../validate/validate.js';
@@ -32,17 +32,6 @@ export interface BuildFlags {
 /** The rules that report compile problems, by problem code. */
 const ruleOf = (code: BuildProblem['code']) => (code === 'unknown-township' ? code : `township-${code}`);
 const BUILD_RULES = new Set((['unknown-item', 'exclusion-record', 'noop-adjustment', 'forbidden-field', 'unknown-township'] as const).map(ruleOf));
-
-/**
- * Check a YYYY-MM-DD flag value (--as-of, --date); a bad one is a usage error. A real calendar day:
- * Date.parse alone accepts 2026-02-30 and rolls it over to March.
- */
-export function checkDate(value: string, flag: string): string {
-  const t = Date.parse(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value)
-    throw new RespError('usage', { zh: '{flag} 应为 YYYY-MM-DD 格式的日期：{v}', en: '{flag} must be a date YYYY-MM-DD: {v}' }, { flag, v: value });
-  return value;
-}
 
 /**
  * Print to stderr what matters for a build: the compile problems (whatever their level) and every

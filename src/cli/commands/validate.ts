@@ -8,7 +8,7 @@ import { validateRepository } from '../../validate/repository.js';
 import { today, validateText } from '../../validate/validate.js';
 import { homepage, version } from '../../version.js';
 import { EXIT } from '../exit-codes.js';
-import { checkDate } from './build.js';
+import { checkDate, jobsOf } from '../flags.js';
 import { emit } from '../../io/write.js';
 import { useColor } from '../color.js';
 import { discover, discoverText, type Selection } from '../../load/discover.js';
@@ -50,14 +50,6 @@ const STDOUT = '-';
  * `resp validate [paths...]`: findings to the chosen formats; exit 1 at or above --fail-on or over
  * --max-warnings.
  */
-/** The value of --jobs: undefined when not given; anything but 0 or a positive whole number is a usage error. */
-export function jobsOf(flag: string | undefined): number | undefined {
-  const jobs = flag === undefined ? undefined : Number(flag);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0))
-    throw new RespError('usage', { zh: '--jobs 应为 0 或正整数：{v}', en: '--jobs must be 0 or a positive whole number: {v}' }, { v: flag });
-  return jobs;
-}
-
 export async function validateCommand(paths: string[], flags: ValidateFlags): Promise<number> {
   const asOf = checkDate(flags.asOf ?? today(), '--as-of');
   const jobs = jobsOf(flags.jobs);
