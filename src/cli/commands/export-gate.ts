@@ -9,17 +9,18 @@ import type { ExportDoc } from '../../export/types.js';
 import type { Finding } from '../../findings/types.js';
 import { renderHuman } from '../../findings/render/human.js';
 import { fmt, type Lang } from '../../i18n.js';
-import { discover } from '../../load/discover.js';
+import type { Selection } from '../../load/discover.js';
 import { validateRepository } from '../../validate/repository.js';
 import { today } from '../../validate/validate.js';
 import { version } from '../../version.js';
 import { useColor } from '../color.js';
 
 /** Validate the whole repository and print its errors (and warnings, for a draft); returns every finding. */
-export async function exportFindings(paths: string[], lang: Lang, draft: boolean, asOf = today()): Promise<Finding[]> {
+export async function exportFindings(selection: Selection, lang: Lang, draft: boolean, asOf = today()): Promise<Finding[]> {
   const cwd = process.cwd();
-  const every = discover(paths, cwd).files.map((f) => f.abs);
-  const r = await validateRepository(every, { lang, asOf, cwd, jobs: 0 });
+  // Every file of the repository is reported on, not only the paths named (the lists come from all of them).
+  const every = { ...selection, scope: new Set(selection.files.map((f) => f.display)) };
+  const r = await validateRepository(selection.files.map((f) => f.abs), { lang, asOf, cwd, jobs: 0, selection: every });
   const shown = r.findings.filter((f) => f.severity === 'error' || (draft && f.severity === 'warning') || f.rule.startsWith('township-'));
   if (shown.length) {
     process.stderr.write(renderHuman(shown, { lang, color: useColor(), sourceOf: r.sourceOf, files: r.files, items: r.items, version: version() }));

@@ -68,7 +68,7 @@ export async function exportCommand(paths: string[], flags: ExportFlags): Promis
   const selection = discover(paths, cwd);
   checkOutputFolder(outDir, cwd, [selection.root]);
   const asOf = flags.asOf ? checkDate(flags.asOf, '--as-of') : today();
-  const findings = await exportFindings(paths, flags.lang, !!flags.draft, asOf);
+  const findings = await exportFindings(selection, flags.lang, !!flags.draft, asOf);
   // A release of documents only: the lists are compiled a file at a time and written one at a time.
   if (!flags.draft && !flags.html && !findings.some((f) => f.severity === 'error')) return exportStreaming(selection, flags, formats, outDir, cwd, asOf);
   const project = loadProject(selection, flags.lang);
