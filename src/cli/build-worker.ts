@@ -9,9 +9,7 @@ import type { Lang } from '../i18n.js';
 import type { FoundFile } from '../load/discover.js';
 import { loadFile } from '../validate/load.js';
 import { streamCompiler } from '../validate/stream-compiler.js';
-import type { DomainFile } from '../model/types.js';
 import { serveTasks } from '../util/worker-pool.js';
-import type { LoadedFile } from '../load/load-file.js';
 import type { PackedLists, StreamSetup } from '../compile/stream.js';
 
 // See validate/worker.ts: `yaml` reads process.env on every token.
@@ -21,10 +19,7 @@ const setup = workerData as StreamSetup & { lang: Lang };
 const compiler = streamCompiler(setup, setup.lang);
 
 serveTasks(
-  (task: FoundFile): PackedLists => {
-    const f = loadFile(task.display, task.abs, { lang: setup.lang, maxFileMb: setup.maxFileMb });
-    return compiler.pack(f.kind === 'domain' && f.data ? compiler.file(f as LoadedFile<DomainFile>) : { townships: [] });
-  },
+  (task: FoundFile): PackedLists => compiler.pack(compiler.loaded(loadFile(task.display, task.abs, { lang: setup.lang, maxFileMb: setup.maxFileMb }))),
   () => {},
   (packed) => [packed.bytes],
 );

@@ -8,7 +8,7 @@ import type { CompiledItem } from './types.js';
 
 /**
  * Items of one list as text: `count` items, each written by ListText.body, joined by its `between`;
- * as a string, or as its UTF-8 bytes (from a worker thread, see packLists).
+ * as a string, or as its UTF-8 bytes (from a worker thread, see StreamCompiler.pack).
  */
 export interface ListChunk {
   text: string | Uint8Array;
@@ -52,7 +52,12 @@ export class StreamCompiler {
     this.text = listText(format, {});
   }
 
-  /** The items' texts, not yet joined (joinLists or packLists joins them). */
+  /** What any loaded file adds to the lists: a domain file's items; nothing for another file, or one that did not load. */
+  loaded(f: LoadedFile): FileLists<ListParts> {
+    return f.kind === 'domain' && f.data ? this.file(f as LoadedFile<DomainFile>) : { townships: [] };
+  }
+
+  /** The items' texts, not yet joined (join or pack joins them). */
   file(f: LoadedFile<DomainFile>): FileLists<ListParts> {
     const county: string[] = [];
     const mine = new Map<string, string[]>();

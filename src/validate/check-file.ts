@@ -79,7 +79,7 @@ export function checkFile(ctx: RunContext, task: FileTask, compiler?: StreamComp
   const file = bytes.length > ctx.maxFileMb * 1048576 ? loadFile(task.display, task.abs, opts) : loadBuffer(task.display, task.abs, bytes, opts);
   if (file.kind && CONTEXT_KINDS.includes(file.kind)) return { display: task.display, hash, stat, findings: [], summary: summarize(file), usesAsOf: false, isContext: true };
   const result: FileResult = { ...checkLoaded(ctx, file, task.county), hash, stat };
-  if (lists) result.lists = compiler.pack(file.kind === 'domain' && file.data ? compiler.file(file as LoadedFile<DomainFile>) : { townships: [] });
+  if (lists) result.lists = compiler.pack(compiler.loaded(file));
   return result;
 }
 

@@ -3,10 +3,8 @@ import { listText, type ListText } from '../../compile/serialize.js';
 import { StreamCompiler, unpackLists, type FileLists, type ListChunk, type PackedLists, type StreamSetup } from '../../compile/stream.js';
 import { PendingFile } from '../../io/write.js';
 import type { FoundFile, Selection } from '../../load/discover.js';
-import type { LoadedFile } from '../../load/load-file.js';
 import { loadFile, loadProjectLazily } from '../../validate/load.js';
 import { Registry } from '../../model/registry.js';
-import type { DomainFile } from '../../model/types.js';
 import { bytesOf, MIN_BYTES_FOR_WORKERS, WorkerPool, workersAvailable } from '../../util/worker-pool.js';
 import { declaredKind } from '../../validate/prescan.js';
 import { availableParallelism } from 'node:os';
@@ -103,7 +101,7 @@ export interface WrittenList {
   name: string;
 }
 
-/** The work of writeLists, without printing: returns the lists written, the county's first, then the townships in registry order. */
+/** Every list of `source` written under `outDir` (see ListWriter): the lists written, the county's first, then the townships in registry order. */
 export async function streamLists(source: ListSource, outDir: string, flags: ListFlags, jobs?: number): Promise<WrittenList[]> {
   const writer = new ListWriter(source, outDir, flags);
   try {
@@ -222,8 +220,7 @@ export class ListWriter {
           p.catch(() => {});
           return p;
         }
-        const f = loadFile(d.display, d.abs, { lang: this.flags.lang, maxFileMb: lazy.maxFileMb });
-        return f.kind === 'domain' && f.data ? this.compiler.join(this.compiler.file(f as LoadedFile<DomainFile>)) : { townships: [] };
+        return this.compiler.join(this.compiler.loaded(loadFile(d.display, d.abs, { lang: this.flags.lang, maxFileMb: lazy.maxFileMb })));
       };
       // In repository order; with workers, a few files ahead are being read while one is written.
       const ahead: (FileLists | Promise<FileLists>)[] = [];
