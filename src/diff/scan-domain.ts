@@ -64,7 +64,7 @@ export function scanPair(ctx: ScanContext, task: ScanTask): ScanResult {
   const ba = task.a && bytesOf(task.a);
   const bb = task.same ? ba : task.b && bytesOf(task.b);
   const ta = ba && plainText(ba);
-  const a = task.a && (ta !== undefined ? loadDecoded(task.a.rel, task.a.abs, ta, { lang: ctx.lang, maxFileMb: task.a.maxFileMb }) : load(ctx, task.a, ba));
+  const a = task.a && load(ctx, task.a, ba, ta);
   const keep = (f: LoadedFile | undefined, other: LoadedFile | undefined) =>
     f && (task.keepAll || !isDomain(f) ? plain(f) : reduce(f, other, ctx.refs));
   // Files on disk are compared by their bytes: an unchanged file is parsed and reduced once, for both sides.
@@ -74,8 +74,8 @@ export function scanPair(ctx: ScanContext, task: ScanTask): ScanResult {
   }
   // An edited file: the entries written as in the other side are not parsed again (see load-beside.ts).
   const tb = bb && plainText(bb);
-  const opts = task.b && { lang: ctx.lang, maxFileMb: task.b.maxFileMb };
-  const b = task.b && ((a && ta !== undefined && tb !== undefined && loadBeside(task.b.rel, task.b.abs, tb, a, ta, opts!)) || (tb !== undefined ? loadDecoded(task.b.rel, task.b.abs, tb, opts!) : load(ctx, task.b, bb)));
+  const beside = (side: ScanSide) => a && ta !== undefined && tb !== undefined && loadBeside(side.rel, side.abs, tb, a, ta, { lang: ctx.lang, maxFileMb: side.maxFileMb });
+  const b = task.b && (beside(task.b) || load(ctx, task.b, bb, tb));
   return { a: keep(a, b), b: keep(b, a) };
 }
 
@@ -85,9 +85,11 @@ function bytesOf(side: ScanSide): Buffer | undefined {
   return side.bytes ? Buffer.from(side.bytes.buffer, side.bytes.byteOffset, side.bytes.byteLength) : readFileSync(side.abs);
 }
 
-function load(ctx: ScanContext, side: ScanSide, bytes: Buffer | undefined): LoadedFile {
+/** A side loaded from its bytes, or from their text when plainText decoded them already (the same result). */
+function load(ctx: ScanContext, side: ScanSide, bytes: Buffer | undefined, text: string | undefined): LoadedFile {
   if (bytes === undefined) return tooLarge(side.rel, side.abs, side.size, side.maxFileMb, ctx.lang);
-  return loadBuffer(side.rel, side.abs, bytes, { lang: ctx.lang, maxFileMb: side.maxFileMb });
+  const opts = { lang: ctx.lang, maxFileMb: side.maxFileMb };
+  return text === undefined ? loadBuffer(side.rel, side.abs, bytes, opts) : loadDecoded(side.rel, side.abs, text, opts);
 }
 
 const isDomain = (f: LoadedFile): boolean => f.kind === 'domain' && !!f.data && !!f.schemaOk;
