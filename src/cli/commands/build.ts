@@ -43,10 +43,9 @@ export async function reportFindings(selection: Selection, lang: Lang, asOf: str
   const cwd = process.cwd();
   // Every file of the repository, not only the paths named: the lists are compiled from all of them.
   const every = { ...selection, scope: new Set(selection.files.map((f) => f.display)) };
-  // In worker threads when it pays (build streams its lists, so their memory need not be given back
-  // first); a build to standard output holds the whole repository after this and keeps to this thread (`jobs: 0`): export of
-  // 100,000 rows peaked anywhere from 560 to 800 MB with workers, 530-540 MB without, as fast.
-  // With `lists`, the workers compile each domain file as they check it (read and parsed once).
+  // In worker threads when it pays, compiling each domain file as they check it when given `lists`. A build
+  // to standard output holds the whole repository after this and keeps to this thread (`jobs: 0`): export
+  // of 100,000 rows peaked anywhere from 560 to 800 MB with workers, 530-540 MB without, as fast.
   const take = lists && { setup: lists.setup(), take: (abs: string, packed: PackedLists) => lists.take(abs, packed) };
   const r = await validateRepository(selection.files.map((f) => f.abs), { lang, asOf, cwd, jobs, selection: every, lists: take });
   const shown = r.findings.filter((f) => f.severity === 'error' || BUILD_RULES.has(f.rule));
@@ -70,7 +69,6 @@ export async function buildCommand(paths: string[], flags: BuildFlags): Promise<
   // Before any work: output never lands on the sources.
   const selection = discover(paths, cwd);
   const outDir = flags.out === undefined ? undefined : prepareOutputFolder(flags.out, cwd, [selection.root]);
-  // Lists written to files are streamed: validation may use worker threads first (see reportFindings).
   if (outDir) {
     // One file per list, streamed: what validation's workers compile as they check a file is written as it
     // comes, the rest after (see ListWriter); the files take their place at the end.
