@@ -14,3 +14,15 @@ export const delegatedItem = (...delegation: string[]) =>
     ...delegation.map((l) => `      ${l}`),
     '',
   ].join('\n');
+
+/** A complete 交由 record (lines under `delegation:`): decided and published by the province, with a transition and an evaluation. */
+export const handOver = ({ to = '2024-12-31', evaluated = '2026-03-01' } = {}) => [
+  'route: 交由',
+  'in_name_of: 乡镇',
+  'decided_by: 山东省人民政府',
+  'document: 鲁政字〔2024〕35号',
+  'date: 2024-03-01',
+  'published: {date: 2024-03-05, where: 山东省人民政府公报}',
+  `transition: {from: 2024-04-01, to: ${to}}`,
+  `evaluated: ${evaluated}`,
+];

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { check, where } from '../rule-tester.js';
-import { delegatedItem } from './delegation-fixture.js';
+import { delegatedItem, handOver } from './delegation-fixture.js';
 
 const RULE = 'delegation-record';
 
 const item = delegatedItem;
 
-const FULL = [
-  'route: 交由',
-  'in_name_of: 乡镇',
-  'decided_by: 山东省人民政府',
-  'document: 鲁政字〔2024〕35号',
-  'date: 2024-03-01',
-  'published: {date: 2024-03-05, where: 山东省人民政府公报}',
-  'transition: {from: 2024-04-01, to: 2024-12-31}',
-  'evaluated: 2026-03-01',
-];
+const FULL = handOver();
 const without = (...keys: string[]) => FULL.filter((l) => !keys.some((k) => l.startsWith(`${k}:`)));
 
 describe('delegation-record', () => {

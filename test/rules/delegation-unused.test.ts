@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { check, where } from '../rule-tester.js';
-import { delegatedItem } from './delegation-fixture.js';
+import { delegatedItem, handOver } from './delegation-fixture.js';
 
 const RULE = 'delegation-unused';
 
 /** A hand-over with a transition to `to`, evaluated after it. */
-const record = (to = '2024-12-31') =>
-  delegatedItem(
-    'route: 交由',
-    'in_name_of: 乡镇',
-    'decided_by: 山东省人民政府',
-    'document: 鲁政字〔2024〕35号',
-    'date: 2024-03-01',
-    'published: {date: 2024-03-05, where: 山东省人民政府公报}',
-    `transition: {from: 2024-04-01, to: ${to}}`,
-    'evaluated: 2025-06-30',
-  );
+const record = (to = '2024-12-31') => delegatedItem(...handOver({ to, evaluated: '2025-06-30' }));
 
 /** A usage file of `year` with `lines` ("东湖镇 FQ-101 3"). */
 const usage = (year: number, ...lines: string[]) =>
