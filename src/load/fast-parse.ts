@@ -1,9 +1,11 @@
 import jsyaml from 'js-yaml';
 import { plainEnough } from './fast-parse-guard.js';
+import { intOf, isBool, isInt, isNull } from './scalars.js';
 
 /**
- * The clean path of loading: js-yaml (12-15x faster than `yaml`) for plain block YAML, with the
- * scalar rules of `parse-yaml.ts` (YAML 1.2 core; `001` and decimals stay text). It declines, and the
+ * The second path of loading, for plain text the line reader (line-parse.ts) declines: js-yaml
+ * (12-15x faster than `yaml`) with the scalar rules of scalars.ts (YAML 1.2 core; `001` and decimals
+ * stay text), kept here for the block scalars, flow collections and other forms that reader leaves. It declines, and the
  * caller parses with `yaml`, whenever the two could differ or positions are needed for problems:
  * aliases, anchors and tags (js-yaml does not limit alias expansion, and its shared references blow
  * up consumers), directives, complex or null keys, tabs, quotes or flow collections that may span
@@ -18,20 +20,10 @@ export interface FastParsed {
   entryLines: Map<string, number[]>;
 }
 
-// Decimal integers without leading zeros, and 0o / 0x forms, as in the YAML 1.2 core schema; floats are
-// not resolved at all, so `2026.10` and `1e3` stay as written (parse-yaml.ts does the same with `yaml`).
-const DECIMAL = /^[-+]?(?:0|[1-9][0-9]*)$/;
-const OCTAL = /^0o[0-7]+$/;
-const HEX = /^0x[0-9a-fA-F]+$/;
-
-const digitLike = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d;
-const BOOLS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-
 const int = new jsyaml.Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  // The first-character test keeps the regular expressions off the (mostly Chinese) text scalars.
-  resolve: (s: string | null) => s !== null && digitLike(s.charCodeAt(0)) && (DECIMAL.test(s) || OCTAL.test(s) || HEX.test(s)),
-  construct: (s: string) => (OCTAL.test(s) ? parseInt(s.slice(2), 8) : HEX.test(s) ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+  resolve: (s: string | null) => s !== null && isInt(s),
+  construct: intOf,
   predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
   represent: (v: object) => String(v),
 });
@@ -39,13 +31,13 @@ const int = new jsyaml.Type('tag:yaml.org,2002:int', {
 // null and booleans exactly as the core schema of `yaml` resolves them.
 const nul = new jsyaml.Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (s: string | null) => s === null || s === '' || s === '~' || s === 'null' || s === 'Null' || s === 'NULL',
+  resolve: (s: string | null) => s === null || isNull(s),
   construct: () => null,
   predicate: (v: unknown) => v === null,
 });
 const bool = new jsyaml.Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (s: string | null) => s !== null && (s.length === 4 || s.length === 5) && BOOLS.has(s),
+  resolve: (s: string | null) => s !== null && isBool(s),
   construct: (s: string) => s[0] === 't' || s[0] === 'T',
   predicate: (v: unknown) => typeof v === 'boolean',
 });
