@@ -8,6 +8,7 @@ import { explainYamlProblem } from './yaml-problems.js';
 import { closest } from '../util/text.js';
 import { yaml } from './yaml-lib.js';
 import { fastParse } from './fast-parse.js';
+import { lineParse } from './line-parse.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 
 /** Default upper bound of one file; `yaml` needs ~33 bytes of heap per source byte. */
@@ -37,7 +38,7 @@ export interface ParsedFile<T extends AnyFile = AnyFile> {
   data?: T;
   /** 1-based line where each entry of the file's list (ENTRY_KEY) starts, recorded while parsing (0 when unknown). */
   entryLines?: number[];
-  /** True when the text took the fast path: plain enough (fast-parse-guard.ts) and read by js-yaml. */
+  /** True when the text took a fast path: read by the line reader (line-parse.ts) or, plain enough, by js-yaml (fast-parse.ts). */
   fast?: boolean;
   problems: LoadProblem[];
 }
@@ -152,8 +153,8 @@ export function plainText(buf: Buffer): string | undefined {
 
 /** parseBuffer after decoding: the text parsed, and its control characters reported. */
 export function parseDecoded(display: string, abs: string, text: string, opts: LoadOptions): ParsedFile {
-  const loaded = parseText(display, abs, text, opts);
-  loaded.problems.push(...controlCharacters(display, text));
+  const [loaded, clean] = readText(display, abs, text, opts);
+  if (!clean) loaded.problems.push(...controlCharacters(display, text));
   return loaded;
 }
 
@@ -174,7 +175,22 @@ export function controlCharacters(display: string, text: string): LoadProblem[] 
 
 /** Parse decoded text. */
 export function parseText(display: string, abs: string, text: string, opts: LoadOptions): ParsedFile {
+  return readText(display, abs, text, opts)[0];
+}
+
+/** Parse decoded text; true beside it when the line reader read it (which also means it holds no control character). */
+function readText(display: string, abs: string, text: string, opts: LoadOptions): [ParsedFile, boolean] {
   const source = new SourceFile(display, abs, text);
+  const lines = opts.entryLines !== false;
+  // Most files are read by the line reader, which also knows they nest neither too deep nor hold control characters.
+  const read = lineParse(text, lines);
+  if (read) return [ofKind(source, read.data, read.entryLines, true, [], lines), true];
+  return [parseOther(source, text, lines), false];
+}
+
+/** Text the line reader declined: empty, nested too deep, plain enough for js-yaml, or for `yaml`. */
+function parseOther(source: SourceFile, text: string, lines: boolean): ParsedFile {
+  const display = source.path;
   if (text.trim() === '' || /^(\s*#.*(\r?\n|$))*\s*$/.test(text)) {
     return { source, problems: [problem(display, 'empty-file', 'empty')] };
   }
@@ -185,8 +201,7 @@ export function parseText(display: string, abs: string, text: string, opts: Load
     const at = positionOf(text, deep);
     return { source, problems: [problem(display, 'yaml-syntax', 'tooDeep', { max: MAX_DEPTH }, at.line, at.column)] };
   }
-  // Plain files take the fast path; `yaml` parses the rest, and any file later when a finding needs a position.
-  const lines = opts.entryLines !== false;
+  // Plain files js-yaml reads; `yaml` parses the rest, and any file later when a finding needs a position.
   const fast = fastParse(text, lines);
   const parsed = fast ? undefined : source.parse();
   const problems: LoadProblem[] = [];
@@ -207,7 +222,15 @@ export function parseText(display: string, abs: string, text: string, opts: Load
     const first = problems.filter((f) => f.rule === 'yaml-syntax').slice(0, 1);
     return { source, problems: [...problems.filter((f) => f.rule !== 'yaml-syntax'), ...first] };
   }
-  const data = (fast ? fast.data : parsed!.data) as Record<string, unknown> | null;
+  return ofKind(source, fast ? fast.data : parsed!.data, fast?.entryLines, !!fast, problems, lines);
+}
+
+/**
+ * Parsed data as a file of its kind, with the problems met so far. `entryLines`: recorded by the
+ * parser that read it (undefined: ask the Document, when `lines`).
+ */
+function ofKind(source: SourceFile, parsed: unknown, entryLinesBy: Map<string, number[]> | undefined, fast: boolean, problems: LoadProblem[], lines = true): ParsedFile {
+  const data = parsed as Record<string, unknown> | null;
   const kinds = FILE_KINDS.join(', ');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const actual = Array.isArray(data) ? { zh: '列表', en: 'a list' } : { zh: '单个值', en: 'a single value' };
@@ -223,7 +246,7 @@ export function parseText(display: string, abs: string, text: string, opts: Load
     return { source, problems };
   }
   const listKey = ENTRY_KEY[kind as FileKind];
-  const entryLines = listKey === undefined || !lines ? undefined : fast ? fast.entryLines.get(listKey) : entryLinesOf(source, listKey);
+  const entryLines = listKey === undefined || !lines ? undefined : entryLinesBy ? entryLinesBy.get(listKey) : entryLinesOf(source, listKey);
   // The Document is kept for the schema check to locate its problems; validate releases it after that.
   return { source, kind: kind as FileKind, data: data as unknown as AnyFile, entryLines, ...(fast ? { fast: true } : {}), problems };
 }

@@ -4,11 +4,13 @@ import { EXAMPLES, generated, type Repo } from './corpus.js';
 
 type Validate = typeof import('../../src/validate/validate.js');
 
-/** The validator as it was before the fast path: every file parsed by `yaml`. */
+/** The validator as it was before the fast paths (the line reader and js-yaml): every file parsed by `yaml`. */
 async function yamlOnly(): Promise<Validate> {
   vi.resetModules();
-  vi.doMock('../../src/load/fast-parse.js', () => ({ fastParse: () => undefined }));
+  vi.doMock('../../src/load/line-parse.js', () => ({ lineParse: () => undefined }));
+  vi.doMock('../../src/load/fast-parse.js', async (original) => ({ ...(await original<object>()), fastParse: () => undefined }));
   const m = await import('../../src/validate/validate.js');
+  vi.doUnmock('../../src/load/line-parse.js');
   vi.doUnmock('../../src/load/fast-parse.js');
   vi.resetModules();
   return m;
@@ -22,7 +24,11 @@ async function withFastPath(): Promise<Validate> {
 /** Findings and data of a repository, as plain JSON. */
 function snapshot(v: Validate, dir: string) {
   const r = v.validatePaths([], { lang: 'zh', asOf: '2026-06-30', cwd: dir });
-  return { findings: r.findings, data: r.project.files.map((f) => [f.source.path, f.kind, f.data, f.schemaOk, [...(f.badEntries ?? [])]]) };
+  return {
+    findings: r.findings,
+    data: r.project.files.map((f) => [f.source.path, f.kind, f.data, f.schemaOk, [...(f.badEntries ?? [])]]),
+    fast: r.project.files.filter((f) => f.fast).length,
+  };
 }
 
 const broken = tempRepo({
@@ -47,6 +53,9 @@ describe('the fast path changes nothing but speed', () => {
       const after = snapshot(await withFastPath(), dir());
       expect(after.findings).toEqual(before.findings);
       expect(JSON.stringify(after.data)).toBe(JSON.stringify(before.data));
+      // The comparison is between the two ways: no file took a fast path before, some do now.
+      expect(before.fast).toBe(0);
+      expect(after.fast).toBeGreaterThan(0);
     });
   }
 
