@@ -7,6 +7,7 @@
  */
 import { tooDeepAt } from '../load/depth.js';
 import { fastParse } from '../load/fast-parse.js';
+import { lineParse } from '../load/line-parse.js';
 import { controlCharacters, type LoadedFile, type LoadOptions } from '../load/load-file.js';
 import { SourceFile } from '../load/source-file.js';
 import type { DomainFile } from '../model/types.js';
@@ -75,12 +76,12 @@ function entriesOf(text: string): Entries | undefined {
 
 /**
  * `textB` loaded as loadBuffer would load it, using `a` (loaded from `textA`) for the entries written
- * alike; undefined when the shortcut does not apply. Both texts must be plain enough for the fast path
- * (so both parse with the same parser, and nothing refers across entries), have the same text before
- * their items, and split as their parse records.
+ * alike; undefined when the shortcut does not apply. Both texts must be plain enough for a fast path
+ * (each reads as `yaml` does, and nothing refers across entries), have the same text before their
+ * items, and split as their parse records.
  */
 export function loadBeside(display: string, abs: string, textB: string, a: LoadedFile, textA: string, opts: LoadOptions): LoadedFile | undefined {
-  // `a` took the fast path, so every line of it is plain and nothing in it nests too deep; both are
+  // `a` took a fast path, so every line of it is plain and nothing in it nests too deep; both are
   // properties of lines and entries, and the entries of b written otherwise are checked below as they
   // are parsed: b as a whole would take the fast path too.
   if (a.kind !== 'domain' || !a.data || !a.entryLines || !a.fast) return undefined;
@@ -102,8 +103,7 @@ export function loadBeside(display: string, abs: string, textB: string, a: Loade
     if (item !== undefined && typeof item === 'object' && item !== null && used.has(item)) return undefined;
     if (item === undefined) {
       const mini = `items:\n${t}`;
-      if (tooDeepAt(mini) >= 0) return undefined;
-      const parsed = fastParse(mini, false);
+      const parsed = lineParse(mini, false) ?? (tooDeepAt(mini) < 0 ? fastParse(mini, false) : undefined);
       const list = parsed && (parsed.data as { items?: unknown } | null)?.items;
       if (!Array.isArray(list) || list.length !== 1) return undefined;
       item = list[0];
