@@ -17,9 +17,13 @@ import { plainValue } from './scalars.js';
  * deep than depth.ts refuses.
  */
 
-/** Characters that send a text elsewhere: tabs, backslashes, CR, `&*!`, C0/C1 controls, surrogates, BOM, line separators, non-characters. */
+/**
+ * Characters that send a text elsewhere: tabs, backslashes, CR, C0/C1 controls, surrogates, BOM, line
+ * separators, non-characters. (Anchors, aliases and tags start with `&`, `*` and `!`, which are declined
+ * where a node starts; elsewhere, as in a comment `# 来源：表!A4:I5`, they are text.)
+ */
 // eslint-disable-next-line no-control-regex
-const ELSEWHERE = /[\u0000-\u0009\u000B-\u001F\\&*!\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+const ELSEWHERE = /[\u0000-\u0009\u000B-\u001F\\\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 /** Levels of block nesting read here; lists use about six (depth.ts refuses beyond 100). */
 const MAX_LEVELS = 40;

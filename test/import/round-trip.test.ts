@@ -3,7 +3,7 @@
  * field by field (ids, names, parties, duties, offices, bases) as far as each printed layout carries
  * them; and the imported repository validates clean.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/compile/compile.js';
@@ -14,6 +14,8 @@ import { importFiles, writeRepository } from '../../src/import/index.js';
 import { localizer } from '../../src/export/index.js';
 import { runCli } from '../helpers.js';
 import { tempDir } from './fixtures.js';
+import { lineParse } from '../../src/load/line-parse.js';
+import { yamlFiles } from '../perf/corpus.js';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'county');
 
@@ -55,6 +57,8 @@ describe('export → import round trip', () => {
     expect(county.losses.map((l) => [l.code, l.severity, l.where])).toEqual(ledgerOnly);
     const repo = join(tempDir(), 'repo');
     writeRepository(repo, county.files);
+    // What import writes (source comments such as `# 来源：表.xlsx 属地管理事项!A4:I5` included) takes the quickest path of loading.
+    for (const f of yamlFiles(repo)) expect(lineParse(readFileSync(f, 'utf8')), f).toBeDefined();
     const after = lists(repo);
     // Items keep their order within a sheet; a domain that spans two sheets gathers them sheet by sheet.
     const sortById = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);

@@ -45,7 +45,7 @@ const SCALARS = [
   '2024-01-01', '2024-01-01T10:00:00Z', '2024-01-01 10:00:00', '12:30', '1:20:30', 'http://example.org/a#b',
   '"001"', "'yes'", '"2024-01-01"', '"a # b"', "'it''s'", "''''", '""', "''", 'x #c', 'x#c', 'a"b"', "a'b", 'a [b] {c}, d',
   '《中华人民共和国土地管理法》第七十七条', '12345政务服务便民热线', '村（社区）“两委”换届', '\u3000前后\u3000', '\u00A0x\u00A0', '\u200Bx', 'b\u3000#c', 'a  b   ',
-  '[1, 2, 001, yes, ~]', "['a', \"b c\", 第七十七条]", '{a: 1, b: 001, c: no}', '{township: 东湖镇, count: 12}', '[]', '{}', '[ ]', '{ }',
+  'a&b', 'a *b', 'x!', '表!A4:I5', '[1, 2, 001, yes, ~]', "['a', \"b c\", 第七十七条]", '{a: 1, b: 001, c: no}', '{township: 东湖镇, count: 12}', '[]', '{}', '[ ]', '{ }',
 ];
 
 describe('line reader agrees with yaml on scalars', () => {
@@ -74,6 +74,7 @@ describe('line reader reads the shapes lists are written in', () => {
     ['comments and blank lines everywhere', '# head\n\na: 1 # one\n  # indented comment\n\nb:\n  # before\n  - x # after\n\n  - "y" # q\n'],
     ['flow collections in entries', 'usage:\n  - {township: 东湖镇, item: ZF-001, count: 12}\n  - [a, b]\n  - keywords: [违建, 私搭乱建]\n'],
     ['a last line without a line break', 'a: 1\nb: x'],
+    ['comments naming a sheet and its cells', 'items:\n  # 来源：清单.xlsx 属地管理事项!A4:I5\n  - id: A # 第4行 & 第5行 *\n'],
     ['empty values', 'a:\nb: ~\nc:\n  -\n  - ""\n'],
   ];
   for (const [what, text] of cases) {
@@ -89,6 +90,10 @@ describe('line reader reads the shapes lists are written in', () => {
 describe('line reader declines what it does not read', () => {
   const cases: [string, string][] = [
     ['an alias', 'a: &x [1, 2]\nb: *x\n'],
+    ['an anchor on an entry', 'a:\n  - &x b\n'],
+    ['an anchor on a mapping entry', 'a:\n  - &x\n    b: 1\n'],
+    ['an alias in a flow collection', 'a: [1, *x]\n'],
+    ['a tag on a key', '!k a: 1\n'],
     ['a duplicate key', 'a: 1\nb: 2\na: 3\n'],
     ['a duplicate key in an item', 'items:\n  - id: A\n    name: 甲\n    name: 乙\n'],
     ['a duplicate key in a flow mapping', 'a: {b: 1, b: 2}\n'],
@@ -170,7 +175,7 @@ describe('line reader on real and generated files', () => {
 
   it('never accepts a damaged file that yaml reads differently or with problems (3,000 seeded mutations)', () => {
     const next = rng(11);
-    const pieces = [' ', '\n', ':', ': ', '-', '- ', '"', "'", '#', ' #', '[', ']', '{', '}', ',', '|', '>', '  ', 'null', '~', '0', '.', '@', '`', '%', '?', '<<', '\u3000'];
+    const pieces = [' ', '\n', ':', ': ', '-', '- ', '"', "'", '#', ' #', '[', ']', '{', '}', ',', '|', '>', '  ', 'null', '~', '0', '.', '@', '`', '%', '?', '<<', '\u3000', '&', '&a ', '*', '*a', '!', '!!str '];
     let accepted = 0;
     for (let k = 0; k < 3000; k++) {
       const lines = readFileSync(files[Math.floor(next() * files.length)], 'utf8').split('\n');
