@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -73,6 +73,31 @@ describe('validate --cache gives the findings of an uncached run', () => {
     const en = await same(repo, cache, { lang: 'en' });
     expect(en.cache!.hits).toBeLessThan(5);
     expect(en.findings.map((f) => f.message)).not.toEqual(renamed.findings.map((f) => f.message));
+  });
+
+  it('writes an edit that keeps ids and names as changes beside the index, which later runs read', async () => {
+    const { repo, cache } = copy(join(corpus('city').dir, 'a'));
+    await same(repo, cache);
+    const index = readFileSync(join(cache, 'validate.json'));
+    const domains = yamlFiles(join(repo, 'domains'));
+    // Edits one after another: each run adds its own changes to those before.
+    for (const [i, to] of ['发现后立即劝阻', '发现后当即劝阻', '发现后及时制止'].entries()) {
+      edit(domains[i], '发现后及时劝阻', to);
+      const edited = await same(repo, cache);
+      expect(edited.cache!.misses).toBeGreaterThanOrEqual(1);
+      expect(edited.cache!.misses).toBeLessThan(5);
+      expect(readFileSync(join(cache, 'validate.json')).equals(index)).toBe(true);
+    }
+    const changes = JSON.parse(readFileSync(join(cache, 'validate-changes.json'), 'utf8')) as { stats: Record<string, unknown> };
+    expect(domains.slice(0, 3).every((f) => changes.stats[f])).toBe(true);
+    expect((await same(repo, cache)).cache!.misses).toBe(0);
+
+    // An edit of names (new summaries) writes the whole index again; the changes are in it and are removed.
+    edit(domains[0], 'name: ', 'name: 改名的');
+    await same(repo, cache);
+    expect(readFileSync(join(cache, 'validate.json')).equals(index)).toBe(false);
+    expect(existsSync(join(cache, 'validate-changes.json'))).toBe(false);
+    expect((await same(repo, cache)).cache!.misses).toBe(0);
   });
 
   it('on examples/county', async () => {
