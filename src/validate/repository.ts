@@ -227,12 +227,20 @@ class Run {
     cache?.save();
 
     const abs = new Map(sel.files.map((f) => [f.display, f.abs]));
+    // Reports ask for the lines of each finding's file, finding after finding (sorted by file): the last
+    // file's lines are kept, not read again for its next finding.
+    let last: { file: string; lines: string[] } | undefined;
+    const sourceOf = (file: string): string[] | undefined => {
+      if (!abs.has(file)) return undefined;
+      if (last?.file !== file) last = { file, lines: readText(abs.get(file)!).split(/\r?\n/) };
+      return last.lines;
+    };
     return {
       findings,
       files: sel.scope.size,
       checked: [...sel.scope].sort(),
       items: sel.files.reduce((n, f) => n + (sel.scope.has(f.display) ? this.known.get(f)!.items : 0), 0),
-      sourceOf: (file) => (abs.has(file) ? readText(abs.get(file)!).split(/\r?\n/) : undefined),
+      sourceOf,
       cache: cache && { hits: cache.hits, misses: cache.misses },
     };
   }
