@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../findings/types.js';
 import { writeAtomic } from '../io/write.js';
@@ -171,22 +171,24 @@ export class ResultCache {
     return kind;
   }
 
-  private readonly statted = new Map<string, { st: Stats; known?: StatEntry }>();
+  private readonly statted = new Map<string, { st: StatLike; known?: StatEntry }>();
 
   /** The file's stat, and what the last run knew of it when its size, mtime and inode are the same. */
-  private statOf(abs: string): { st: Stats; known?: StatEntry } {
+  private statOf(abs: string): { st: StatLike; known?: StatEntry } {
     let s = this.statted.get(abs);
     if (!s) {
       const st = statSync(abs);
       const old = this.old.stats[abs];
-      s = { st, known: old && sameStat(old, st) ? { ...old } : undefined };
-      if (s.known) this.stats[abs] = s.known;
+      const known = old && sameStat(old, st) ? { ...old } : undefined;
+      // Only the three numbers are kept (a Stats object for each file of a province is garbage to collect).
+      s = known ? { st: known, known } : { st: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } };
+      if (known) this.stats[abs] = known;
       this.statted.set(abs, s);
     }
     return s;
   }
 
-  private remember(abs: string, st: Stats, what: Partial<StatEntry>): void {
+  private remember(abs: string, st: StatLike, what: Partial<StatEntry>): void {
     this.dirty.stats.add(abs);
     if (racy(st)) return void (this.stats[abs] ??= { ...UNTRUSTED });
     const e = (this.stats[abs] ??= { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
