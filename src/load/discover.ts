@@ -28,6 +28,11 @@ export interface FoundFile {
 
 /** Path as shown to users: relative to cwd when inside it, with forward slashes. */
 export function displayPath(abs: string, cwd: string): string {
+  // A path found under the working directory starts with it (both are normal): no need to resolve them again.
+  if (abs.length > cwd.length + 1 && abs.startsWith(cwd) && abs[cwd.length] === sep && !cwd.endsWith(sep)) {
+    const rel = abs.slice(cwd.length + 1);
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  }
   const rel = relative(cwd, abs);
   if (rel === '') return '.';
   const shown = !rel.startsWith('..') ? rel : abs;
@@ -98,13 +103,20 @@ export interface Selection {
 export function discover(paths: string[], cwd: string): Selection {
   const targets = (paths.length ? paths : ['.']).map((p) => resolve(cwd, p));
   const requested: string[] = [];
+  // Each folder walked once: `resp validate` names the repository's root, which is walked for the context too.
+  const walked = new Map<string, string[]>();
+  const list = (dir: string) => {
+    let found = walked.get(dir);
+    if (!found) walked.set(dir, (found = listYaml(dir)));
+    return found;
+  };
   for (const t of targets) {
     if (!existsSync(t)) throw new RespError('io', { zh: '路径不存在：{path}', en: 'no such file or folder: {path}' }, { path: displayPath(t, cwd) });
     if (inOutputFolder(t, findRoot(t) ?? (statSync(t).isDirectory() ? t : dirname(t))))
       throw new RespError('usage', IN_OUTPUT, { path: displayPath(t, cwd), marker: OUTPUT_MARKER });
     const st = statSync(t);
     if (st.isDirectory()) {
-      const found = listYaml(t);
+      const found = list(t);
       if (!found.length)
         throw new RespError('usage', { zh: '文件夹中没有 YAML 文件：{path}', en: 'no YAML files in folder: {path}' }, { path: displayPath(t, cwd) });
       requested.push(...found);
@@ -115,13 +127,18 @@ export function discover(paths: string[], cwd: string): Selection {
   const first = targets[0];
   const root = findRoot(statSync(first).isDirectory() ? first : dirname(first));
   const all = new Set<string>(requested);
-  if (root) for (const f of listYaml(root)) all.add(f);
-  const files = [...all].sort().map((abs) => ({ abs, display: displayPath(abs, cwd) }));
+  if (root) for (const f of list(root)) all.add(f);
+  const shown = new Map<string, string>();
+  const files = [...all].sort().map((abs) => {
+    const display = displayPath(abs, cwd);
+    shown.set(abs, display);
+    return { abs, display };
+  });
   return {
     root: root ?? (statSync(first).isDirectory() ? first : dirname(first)),
     hasConfig: root !== undefined,
     files,
-    scope: new Set(requested.map((a) => displayPath(a, cwd))),
+    scope: new Set(requested.map((a) => shown.get(a) ?? displayPath(a, cwd))),
   };
 }
 

@@ -42,17 +42,16 @@ export class Registry {
   readonly commonOffices: Office[] = [];
 
   static fromProject(project: RegistrySources): Registry {
+    // Entries put in directly: the caches to clear on a change are empty yet (a province registers thousands).
     const r = new Registry();
     for (const f of project.departments) {
-      f.data!.departments.forEach((d, i) => {
-        if (!f.badEntries?.has(i)) r.addDepartment(d);
-      });
+      const list = f.data!.departments;
+      for (let i = 0; i < list.length; i++) if (!f.badEntries?.has(i)) r.putDepartment(list[i]);
     }
     for (const f of project.townships) {
-      r.commonOffices.push(...(f.data!.offices ?? []));
-      f.data!.townships.forEach((t, i) => {
-        if (!f.badEntries?.has(i)) r.addTownship(t);
-      });
+      if (f.data!.offices) for (const o of f.data!.offices) r.commonOffices.push(o);
+      const list = f.data!.townships;
+      for (let i = 0; i < list.length; i++) if (!f.badEntries?.has(i)) r.putTownship(list[i]);
     }
     return r;
   }
@@ -63,15 +62,25 @@ export class Registry {
 
   addDepartment(d: Department): void {
     this.changed();
-    this.departments.push(d);
-    for (const n of [d.name, ...(d.short ?? [])]) this.byName.set(normalize(n), { kind: 'department', department: d });
-    for (const n of d.former ?? []) this.formerNames.set(normalize(n), d);
+    this.putDepartment(d);
   }
 
   addTownship(t: Township): void {
     this.changed();
+    this.putTownship(t);
+  }
+
+  private putDepartment(d: Department): void {
+    this.departments.push(d);
+    this.byName.set(normalize(d.name), { kind: 'department', department: d });
+    if (d.short) for (const n of d.short) this.byName.set(normalize(n), { kind: 'department', department: d });
+    if (d.former) for (const n of d.former) this.formerNames.set(normalize(n), d);
+  }
+
+  private putTownship(t: Township): void {
     this.townships.push(t);
-    for (const n of [t.name, ...(t.short ?? [])]) this.byName.set(normalize(n), { kind: 'township', township: t });
+    this.byName.set(normalize(t.name), { kind: 'township', township: t });
+    if (t.short) for (const n of t.short) this.byName.set(normalize(n), { kind: 'township', township: t });
   }
 
   private changed(): void {

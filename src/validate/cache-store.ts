@@ -1,4 +1,4 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../findings/types.js';
 import { writeAtomic } from '../io/write.js';
@@ -45,10 +45,28 @@ interface Index {
   derived: Record<string, DerivedEntry>;
   /** Bytes of the summary store written with this index: a store of another size is not the one it refers to. */
   summariesBytes?: number;
+  /** Names this writing of the index: the changes file holds changes to the index of this id only. */
+  id?: string;
+}
+
+/** What runs since the index was written changed or added (applied over the index when read). */
+interface Changes {
+  format: number;
+  /** The id of the index the changes apply to. */
+  base: string;
+  stats: Record<string, StatEntry>;
+  entries: Record<string, CacheEntry>;
+  derived: Record<string, DerivedEntry>;
 }
 
 const FORMAT = 4;
 const INDEX = 'validate.json';
+const CHANGES = 'validate-changes.json';
+/**
+ * Changes are written apart while they stay this small (characters of JSON); then the whole index is
+ * written again, leaving out what no run used since.
+ */
+const MAX_CHANGES = 256 * 1024;
 const SUMMARIES = 'summaries.json';
 // A file changed within this many milliseconds of being hashed might change again within the same
 // mtime tick; its stat is not trusted next time (the same race git's index guards against).
@@ -68,6 +86,8 @@ const racy = (st: StatLike) => Date.now() - st.mtimeMs <= RACY_MS;
  */
 export class ResultCache {
   private readonly stats: Record<string, StatEntry> = {};
+  /** What this run changed in stats, entries and derived values (to write as changes). */
+  private readonly dirty = { stats: new Set<string>(), entries: new Set<string>(), derived: new Set<string>() };
   private readonly entries: Record<string, CacheEntry> = {};
   private readonly derived: Record<string, DerivedEntry> = {};
   private summaries: Record<string, FileSummary> | undefined;
@@ -78,9 +98,16 @@ export class ResultCache {
   private constructor(
     private readonly dir: string,
     private readonly old: Index,
+    /** The changes read with the index (already applied to `old`). */
+    private readonly changes: Changes | undefined,
   ) {}
 
-  /** Open the cache in a folder (created when saving); an unreadable or outdated cache is empty. */
+  /**
+   * Open the cache in a folder (created when saving); an unreadable or outdated cache is empty. The
+   * changes written since the index are applied over it; changes that are damaged or belong to another
+   * writing of the index are left out (every entry is keyed by content, so leaving changes out only
+   * loses hits).
+   */
   static open(dir: string): ResultCache {
     let old: Index = { format: FORMAT, stats: {}, entries: {}, derived: {} };
     try {
@@ -89,7 +116,21 @@ export class ResultCache {
     } catch {
       // no cache yet, or a damaged one: start afresh
     }
-    return new ResultCache(dir, old);
+    let changes: Changes | undefined;
+    if (old.id !== undefined) {
+      try {
+        const c = JSON.parse(readFileSync(join(dir, CHANGES), 'utf8')) as unknown;
+        if (isRecord(c) && c.base === old.id && wellFormed(c)) changes = c as unknown as Changes;
+      } catch {
+        // none written since the index, or damaged: the index alone
+      }
+    }
+    if (changes) {
+      Object.assign(old.stats, changes.stats);
+      Object.assign(old.entries, changes.entries);
+      Object.assign(old.derived, changes.derived);
+    }
+    return new ResultCache(dir, old, changes);
   }
 
   /** The SHA-1 of a file's bytes: taken from the last run when its size, mtime and inode are the same. */
@@ -113,6 +154,7 @@ export class ResultCache {
 
   /** Remember the hash of a file hashed elsewhere, with the stat taken before its bytes were read. */
   noteHash(abs: string, st: { size: number; mtimeMs: number; ino: number }, hash: string): void {
+    this.dirty.stats.add(abs);
     if (racy(st)) return void (this.stats[abs] ??= { ...UNTRUSTED });
     const prev = this.stats[abs];
     // The kind read at the top of the file holds only if it was read from these same bytes.
@@ -129,22 +171,25 @@ export class ResultCache {
     return kind;
   }
 
-  private readonly statted = new Map<string, { st: Stats; known?: StatEntry }>();
+  private readonly statted = new Map<string, { st: StatLike; known?: StatEntry }>();
 
   /** The file's stat, and what the last run knew of it when its size, mtime and inode are the same. */
-  private statOf(abs: string): { st: Stats; known?: StatEntry } {
+  private statOf(abs: string): { st: StatLike; known?: StatEntry } {
     let s = this.statted.get(abs);
     if (!s) {
       const st = statSync(abs);
       const old = this.old.stats[abs];
-      s = { st, known: old && sameStat(old, st) ? { ...old } : undefined };
-      if (s.known) this.stats[abs] = s.known;
+      const known = old && sameStat(old, st) ? { ...old } : undefined;
+      // Only the three numbers are kept (a Stats object for each file of a province is garbage to collect).
+      s = known ? { st: known, known } : { st: { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } };
+      if (known) this.stats[abs] = known;
       this.statted.set(abs, s);
     }
     return s;
   }
 
-  private remember(abs: string, st: Stats, what: Partial<StatEntry>): void {
+  private remember(abs: string, st: StatLike, what: Partial<StatEntry>): void {
+    this.dirty.stats.add(abs);
     if (racy(st)) return void (this.stats[abs] ??= { ...UNTRUSTED });
     const e = (this.stats[abs] ??= { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
     Object.assign(e, what);
@@ -168,6 +213,7 @@ export class ResultCache {
     const sum = summaryHash(summary);
     this.added[sum] = summary;
     this.entries[key] = { ...entry, sum };
+    this.dirty.entries.add(key);
     return sum;
   }
 
@@ -189,14 +235,21 @@ export class ResultCache {
   /** Store a derived value. */
   putDerived(name: string, d: DerivedEntry): void {
     this.derived[name] = d;
+    this.dirty.derived.add(name);
   }
 
-  /** Write what this run used, atomically (temporary files renamed over the old ones). */
+  /**
+   * Write what this run used, atomically (temporary files renamed over the old ones): as changes to the
+   * index while they are small and the summary store stays as it is (an edit of a few files), else the
+   * whole index.
+   */
   save(): void {
-    const used = new Set(Object.values(this.entries).map((e) => e.sum));
     // The summary store is rewritten only when it gained summaries (an edit that kept ids and names does not).
     const known = new Set(Object.values(this.old.entries).map((e) => e.sum));
-    if (Object.keys(this.added).some((s) => !known.has(s))) {
+    const gained = Object.keys(this.added).some((s) => !known.has(s));
+    if (!gained && this.old.id !== undefined && this.saveChanges(this.old.id)) return;
+    const used = new Set(Object.values(this.entries).map((e) => e.sum));
+    if (gained) {
       const out: Record<string, FileSummary> = {};
       for (const s of used) {
         const v = this.summary(s);
@@ -210,7 +263,33 @@ export class ResultCache {
     } catch {
       summariesBytes = undefined;
     }
-    write(this.dir, INDEX, { format: FORMAT, stats: this.stats, entries: this.entries, derived: this.derived, ...(summariesBytes !== undefined ? { summariesBytes } : {}) } satisfies Index);
+    const id = `${Date.now().toString(36)}-${process.pid.toString(36)}-${Math.random().toString(36).slice(2)}`;
+    write(this.dir, INDEX, { format: FORMAT, id, stats: this.stats, entries: this.entries, derived: this.derived, ...(summariesBytes !== undefined ? { summariesBytes } : {}) } satisfies Index);
+    // Changes to the index just replaced name another id and would be left out; removed so that no run reads them.
+    rmSync(join(this.dir, CHANGES), { force: true });
+  }
+
+  /** Write this run's changes (with the earlier ones) beside the index; false when they are too large. */
+  private saveChanges(base: string): boolean {
+    const { dirty } = this;
+    if (!dirty.stats.size && !dirty.entries.size && !dirty.derived.size) return true;
+    const prev = this.changes;
+    const pick = <T>(all: Record<string, T>, keys: Set<string>, earlier: Record<string, T> | undefined) => {
+      const out: Record<string, T> = { ...earlier };
+      for (const k of keys) if (all[k] !== undefined) out[k] = all[k];
+      return out;
+    };
+    const changes: Changes = {
+      format: FORMAT,
+      base,
+      stats: pick(this.stats, dirty.stats, prev?.stats),
+      entries: pick(this.entries, dirty.entries, prev?.entries),
+      derived: pick(this.derived, dirty.derived, prev?.derived),
+    };
+    const text = JSON.stringify(changes);
+    if (text.length > MAX_CHANGES) return false;
+    writeAtomic(join(this.dir, CHANGES), text);
+    return true;
   }
 
   private readSummaries(): Record<string, FileSummary> {

@@ -7,9 +7,9 @@ import { type LoadedFile } from '../load/load-file.js';
 import { applyConfig } from './apply-config.js';
 import { buildStamp, dependencies } from './cache-deps.js';
 import { cacheKey, ResultCache } from './cache-store.js';
-import { checkFile, checkLoaded, type FileResult, type FileTask } from './check-file.js';
+import { checkFile, checkLoaded, sha1, type CountyItems, type FileResult, type FileTask } from './check-file.js';
 import { cachedLoader } from './context-files.js';
-import { CountyIndex } from './county-index.js';
+import { CountyIndex, type KeptNamed } from './county-index.js';
 import { summarize } from './file-summary.js';
 import { fromEntry, summaryOf, type Known } from './known.js';
 import { CONTEXT_KINDS, declaredKind } from './prescan.js';
@@ -204,7 +204,7 @@ class Run {
 
     // Township files, each with the county items it names.
     const holders = this.holders(deps, ctx.refs);
-    const county = new CountyIndex(sel.files, holders, (f) => this.known.get(f)?.named, ctx);
+    const county = new CountyIndex(sel.files, holders, (f) => this.known.get(f)?.named, ctx, cache && keptNamed(cache, deps, ctx.refs, ctx.maxFileMb, this.hashOf, opts.asOf));
     const holdersKey = (f: FoundFile) => county.holdersKey(refsOf.get(f)!, this.hashOf);
     const townMisses = townshipFiles.filter((f) => {
       const h = cache && hit(key('township', f, this.hashOf(f), holdersKey(f)));
@@ -227,12 +227,20 @@ class Run {
     cache?.save();
 
     const abs = new Map(sel.files.map((f) => [f.display, f.abs]));
+    // Reports ask for the lines of each finding's file, finding after finding (sorted by file): the last
+    // file's lines are kept, not read again for its next finding.
+    let last: { file: string; lines: string[] } | undefined;
+    const sourceOf = (file: string): string[] | undefined => {
+      if (!abs.has(file)) return undefined;
+      if (last?.file !== file) last = { file, lines: readText(abs.get(file)!).split(/\r?\n/) };
+      return last.lines;
+    };
     return {
       findings,
       files: sel.scope.size,
       checked: [...sel.scope].sort(),
       items: sel.files.reduce((n, f) => n + (sel.scope.has(f.display) ? this.known.get(f)!.items : 0), 0),
-      sourceOf: (file) => (abs.has(file) ? readText(abs.get(file)!).split(/\r?\n/) : undefined),
+      sourceOf,
       cache: cache && { hits: cache.hits, misses: cache.misses },
     };
   }
@@ -273,6 +281,39 @@ class Run {
     if (k) this.cache!.putDerived('holders', { key: k, value: Object.fromEntries([...holders].map(([id, fs]) => [id, fs.map((f) => f.display)])) });
     return holders;
   }
+}
+
+/**
+ * The named items of domain files, kept in the cache when a township file's check had to read them
+ * from a file the run took from the cache (the next such check, after an edit of another file it
+ * names items of, finds them there). Kept only when they come back from JSON as they are.
+ */
+function keptNamed(cache: ResultCache, deps: string, refs: Set<string>, maxFileMb: number, hashOf: (f: FoundFile) => string, asOf: string): KeptNamed {
+  let named: string | undefined;
+  const key = (f: FoundFile) => cacheKey('named', f.display, hashOf(f), deps, (named ??= sha1([...refs].sort().join('\n'))), String(maxFileMb));
+  type Kept = Omit<CountyItems, 'display' | 'abs'> | null;
+  return {
+    get(f) {
+      const e = cache.get(key(f), asOf);
+      if (!e) return undefined;
+      const kept = e.extra as Kept;
+      return kept && { display: f.display, abs: f.abs, ...kept };
+    },
+    put(f, c) {
+      const kept: Kept = c ? { domain: c.domain, ...(c.list !== undefined ? { list: c.list } : {}), items: c.items } : null;
+      // A copy as they are now, before any check of a township file sees them.
+      if (plainJson(kept)) cache.put(key(f), { findings: [], items: 0, extra: JSON.parse(JSON.stringify(kept)) as Kept }, { items: 0 });
+    },
+  };
+}
+
+/** True for a value JSON gives back equal: null, text, finite numbers, booleans, arrays and plain objects of them. */
+function plainJson(v: unknown): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(plainJson);
+  if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v as object).every((x) => x !== undefined && plainJson(x));
 }
 
 function loadFileFor(f: FoundFile, lang: Lang, maxFileMb: number): LoadedFile {

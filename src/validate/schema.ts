@@ -67,32 +67,33 @@ function loadSchema(name: string): object {
   return JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object;
 }
 
-/** Where `npm run build` writes the validators compiled ahead of time (postbuild.ts). */
-export const PRECOMPILED = () => join(packageRoot(), 'dist', 'src', 'validators.cjs');
+/**
+ * Where `npm run build` writes the validator of a file kind compiled ahead of time (postbuild.ts): one
+ * file per kind, so that a run loads only the kinds it checks (a domain file's is a quarter of them all).
+ */
+export const PRECOMPILED = (kind: FileKind) => join(packageRoot(), 'dist', 'src', 'validators', `${kind}.cjs`);
 
-interface Precompiled {
+/** What a file of PRECOMPILED holds. */
+export interface Precompiled {
   fingerprint: string;
-  validators: Record<string, ValidateFunction>;
+  validator: ValidateFunction;
 }
-let precompiled: Precompiled | null | undefined;
+
+let fingerprint: string | undefined;
 
 /**
- * The validators compiled at build time: compiling the schemas costs 40–200 ms in every process
- * and worker thread. Not used when missing or built from other schemas.
+ * The validator of a kind compiled at build time: compiling the schemas costs 40–200 ms in every
+ * process and worker thread. Not used when missing or built from other schemas.
  */
 function precompiledFor(kind: FileKind): ValidateFunction | undefined {
-  if (precompiled === undefined) {
-    precompiled = null;
-    try {
-      if (existsSync(PRECOMPILED())) {
-        const m = require(PRECOMPILED()) as Precompiled | undefined;
-        if (m?.fingerprint === schemaFingerprint()) precompiled = m;
-      }
-    } catch {
-      precompiled = null;
-    }
+  try {
+    const file = PRECOMPILED(kind);
+    if (!existsSync(file)) return undefined;
+    const m = require(file) as Precompiled | undefined;
+    return m && m.fingerprint === (fingerprint ??= schemaFingerprint()) ? m.validator : undefined;
+  } catch {
+    return undefined;
   }
-  return precompiled?.validators[kind];
 }
 
 /** The compiled validator of a file kind (compiled once per process, or ahead of time). */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -73,6 +73,62 @@ describe('validate --cache gives the findings of an uncached run', () => {
     const en = await same(repo, cache, { lang: 'en' });
     expect(en.cache!.hits).toBeLessThan(5);
     expect(en.findings.map((f) => f.message)).not.toEqual(renamed.findings.map((f) => f.message));
+  });
+
+  it('writes an edit that keeps ids and names as changes beside the index, which later runs read', async () => {
+    const { repo, cache } = copy(join(corpus('city').dir, 'a'));
+    await same(repo, cache);
+    const index = readFileSync(join(cache, 'validate.json'));
+    const domains = yamlFiles(join(repo, 'domains'));
+    // Edits one after another: each run adds its own changes to those before.
+    for (const [i, to] of ['发现后立即劝阻', '发现后当即劝阻', '发现后及时制止'].entries()) {
+      edit(domains[i], '发现后及时劝阻', to);
+      const edited = await same(repo, cache);
+      expect(edited.cache!.misses).toBeGreaterThanOrEqual(1);
+      expect(edited.cache!.misses).toBeLessThan(5);
+      expect(readFileSync(join(cache, 'validate.json')).equals(index)).toBe(true);
+    }
+    const changes = JSON.parse(readFileSync(join(cache, 'validate-changes.json'), 'utf8')) as { stats: Record<string, unknown> };
+    expect(domains.slice(0, 3).every((f) => changes.stats[f])).toBe(true);
+    expect((await same(repo, cache)).cache!.misses).toBe(0);
+
+    // An edit of names (new summaries) writes the whole index again; the changes are in it and are removed.
+    edit(domains[0], 'name: ', 'name: 改名的');
+    await same(repo, cache);
+    expect(readFileSync(join(cache, 'validate.json')).equals(index)).toBe(false);
+    expect(existsSync(join(cache, 'validate-changes.json'))).toBe(false);
+    expect((await same(repo, cache)).cache!.misses).toBe(0);
+  });
+
+  it('keeps the county items a township file names from a file it read again, for the next check of that township file', async () => {
+    const { repo, cache } = copy(join(corpus('city').dir, 'a'));
+    const domains = yamlFiles(join(repo, 'domains'));
+    const holderOf = (id: string) => domains.find((f) => readFileSync(f, 'utf8').includes(`id: ${id}\n`));
+    // A township file that excludes an item of one file (B) and names items of another (A).
+    const [town, b, a] = yamlFiles(join(repo, 'townships')).flatMap((t) => {
+      const d = load(readFileSync(t, 'utf8')) as { exclude?: { item: string }[]; adjust?: { item: string }[] };
+      const excluded = d.exclude?.[0]?.item;
+      const b = excluded && holderOf(excluded);
+      const a = (d.adjust ?? []).map((x) => holderOf(x.item)).find((f) => f && f !== b);
+      return b && a ? [[{ file: t, excluded: excluded! }, b, a] as const] : [];
+    })[0];
+    expect(town).toBeDefined();
+    await same(repo, cache);
+    // A's edits check the township file again; B, unchanged, is read once and then kept.
+    writeFileSync(a, `${readFileSync(a, 'utf8')}# 第一次修改\n`);
+    await same(repo, cache);
+    writeFileSync(a, `${readFileSync(a, 'utf8')}# 第二次修改\n`);
+    await same(repo, cache);
+    const changes = readFileSync(join(cache, 'validate-changes.json'), 'utf8');
+    expect(changes).toContain(`"id":"${town.excluded}"`);
+    // B changed: what was kept of it is not used (the township file's finding follows the new text).
+    const text = readFileSync(b, 'utf8');
+    const at = text.indexOf(`id: ${town.excluded}\n`);
+    const end = text.indexOf('\n  - id:', at);
+    writeFileSync(b, text.slice(0, at) + text.slice(at, end < 0 ? undefined : end).replaceAll('party: 乡镇（街道）', 'party: 市公安局') + (end < 0 ? '' : text.slice(end)));
+    writeFileSync(a, `${readFileSync(a, 'utf8')}# 第三次修改\n`);
+    const moved = await same(repo, cache);
+    expect(moved.findings.some((f) => f.rule === 'township-unknown-item' && f.item === town.excluded)).toBe(true);
   });
 
   it('on examples/county', async () => {

@@ -63,3 +63,40 @@ describe('a damaged cache', () => {
     });
   }
 });
+
+describe('damaged changes beside the index', () => {
+  /** The duty edited in turn: an edit that keeps ids and names, so a cached run writes its changes beside the index. */
+  const duty = (dir: string, from: string, to: string) => {
+    const f = join(dir, 'domains', '自然资源.yaml');
+    const text = readFileSync(f, 'utf8');
+    expect(text.includes(from)).toBe(true);
+    writeFileSync(f, text.replace(from, to));
+  };
+  const damages: [string, (file: string) => void][] = [
+    ['cut in half', (f) => writeFileSync(f, readFileSync(f, 'utf8').slice(0, readFileSync(f, 'utf8').length >> 1))],
+    ['of the wrong shape', (f) => {
+      const c = JSON.parse(readFileSync(f, 'utf8'));
+      const [first] = Object.keys(c.entries);
+      writeFileSync(f, JSON.stringify({ ...c, entries: { ...c.entries, [first]: { findings: 'none' } } }));
+    }],
+    ['written for another index', (f) => writeFileSync(f, JSON.stringify({ ...JSON.parse(readFileSync(f, 'utf8')), base: 'another' }))],
+  ];
+  for (const [what, damage] of damages) {
+    it(`${what}: the same findings as without the cache`, async () => {
+      const dir = repo();
+      await run(dir, true);
+      duty(dir, '建立违法用地台账。', '建立违法用地台账，每月汇总。');
+      const first = await run(dir, true);
+      expect(first.findings).toEqual((await run(dir, false)).findings);
+      const changes = join(dir, '.resp-cache', 'validate-changes.json');
+      expect(JSON.parse(readFileSync(changes, 'utf8')).entries).not.toEqual({});
+      duty(dir, '建立违法用地台账，每月汇总。', '建立违法用地台账，每季度汇总。');
+      const edited = await run(dir, false);
+      damage(changes);
+      const cached = await run(dir, true);
+      expect(cached.stderr).toBe('');
+      expect(cached.code).toBe(edited.code);
+      expect(cached.findings).toEqual(edited.findings);
+    });
+  }
+});

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Lang } from '../../i18n.js';
 import { RespError } from '../../errors.js';
 import { atLeast, type Finding, type Severity } from '../../findings/types.js';
-import { RENDERERS, type FindingFormat } from '../../findings/render/index.js';
+import type { FindingFormat } from '../../findings/render/formats.js';
+import { rendererOf } from '../../findings/render/load.js';
 import { validateRepository } from '../../validate/repository.js';
 import { today, validateText } from '../../validate/validate.js';
 import { homepage, version } from '../../version.js';
@@ -74,9 +75,10 @@ export async function validateCommand(paths: string[], flags: ValidateFlags): Pr
         lang: flags.lang, asOf, cwd, jobs, selection, cache: flags.cache, cacheLocation: flags.cacheLocation && resolve(cwd, flags.cacheLocation),
       });
   const shown = flags.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const renderers = await Promise.all(outputs.map((o) => rendererOf(o.format)));
   // Every text is made before anything is written: a failure while rendering writes nothing.
-  const texts = outputs.map((o) =>
-    RENDERERS[o.format](shown, {
+  const texts = outputs.map((o, i) =>
+    renderers[i](shown, {
       lang: flags.lang,
       color: o.format === 'human' && !o.file && useColor(flags.color),
       sourceOf: result.sourceOf,

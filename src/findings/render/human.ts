@@ -1,6 +1,6 @@
-import { Chalk } from 'chalk';
 import { countBySeverity, type Finding, type Severity } from '../types.js';
 import type { RenderContext, Renderer } from './types.js';
+import { palette, type Palette } from '../../util/ansi.js';
 import { displayWidth } from '../../util/width.js';
 import { legalSource } from './source.js';
 
@@ -26,7 +26,7 @@ const SUMMARY = {
 
 /** The human format: `file:line:col  severity  rule  message`, a code frame, the hint and the legal source. */
 export const renderHuman: Renderer = (findings, ctx) => {
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const c = palette(!!ctx.color);
   const w = WORDS[ctx.lang];
   const out: string[] = [];
   for (const f of findings) {
@@ -64,7 +64,7 @@ export function visible(s: string): string {
 /** The characters of a line a code frame shows at most. */
 const WINDOW = 160;
 
-function codeFrame(f: Finding, ctx: RenderContext, c: InstanceType<typeof Chalk>): string | undefined {
+function codeFrame(f: Finding, ctx: RenderContext, c: Palette): string | undefined {
   const lines = ctx.sourceOf?.(f.file);
   // Files refused before decoding (too large, not UTF-8) have no text to show.
   if (!lines || f.line > lines.length || lines.every((l) => l === '')) return undefined;
