@@ -4,26 +4,41 @@ import { plainValue } from './scalars.js';
 /**
  * The quickest path of loading: a reader of its own for the block YAML that lists are written in,
  * one line at a time. It reads a mapping at the top; block mappings and sequences (`- key: value`
- * entries included); plain scalars on one line (resolved as parse-yaml.ts resolves them), quoted
- * scalars that close on their line, flow collections of scalars on one line; comments and blank lines. Anything else makes it
- * decline, and the caller goes on to fast-parse.ts and `yaml`: block scalars (`|`, `>`), plain
- * scalars over several lines, nested or multi-line flow collections, quoted keys, anchors, aliases, tags,
- * directives, document markers, tabs, backslashes, carriage returns, control and other characters
- * the parsers may treat apart, duplicate keys, keys that are not plain text, values that start with
- * an indicator, and nesting deeper than MAX_LEVELS. test/perf/line-parse.test.ts checks that whatever
- * it reads `yaml` reads the same, without problems.
+ * entries included); plain scalars on one line (resolved as scalars.ts resolves them), quoted scalars
+ * that close on their line, flow collections of scalars on one line; comments and blank lines.
+ * Anything else makes it decline, and the caller goes on to fast-parse.ts and `yaml`: block scalars
+ * (`|`, `>`), plain scalars over several lines, nested or multi-line flow collections, quoted keys,
+ * anchors, aliases, tags, directives, document markers, tabs, backslashes, carriage returns, control
+ * and other characters the parsers may treat apart, duplicate keys, keys that are not plain text,
+ * values that start with an indicator, and nesting deeper than MAX_LEVELS.
+ * test/perf/line-parse.test.ts checks that whatever it reads `yaml` reads the same, without problems.
  *
  * What it accepts holds no control character (the caller need not look for them) and nests far less
  * deep than depth.ts refuses.
  */
 
 /**
- * Characters that send a text elsewhere: tabs, backslashes, CR, C0/C1 controls, surrogates, BOM, line
- * separators, non-characters. (Anchors, aliases and tags start with `&`, `*` and `!`, which are declined
- * where a node starts; elsewhere, as in a comment `# 来源：表!A4:I5`, they are text.)
+ * Characters that send a text elsewhere: tabs, backslashes, CR, C0/C1 controls, BOM, line separators,
+ * non-characters, and surrogates that are not half of a pair (a character beyond the basic plane, such as
+ * a rare place-name character, is a pair and is text). Anchors, aliases and tags start with `&`, `*` and
+ * `!`, which are declined where a node starts; elsewhere, as in a comment `# 来源：表!A4:I5`, they are text.
  */
 // eslint-disable-next-line no-control-regex
-const ELSEWHERE = /[\u0000-\u0009\u000B-\u001F\\\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+const ELSEWHERE = /[\u0000-\u0009\u000B-\u001F\\\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/g;
+
+/** True when `text` holds a character that sends it elsewhere (one native scan when it holds no surrogate). */
+function elsewhere(text: string): boolean {
+  ELSEWHERE.lastIndex = 0;
+  for (let m = ELSEWHERE.exec(text); m; m = ELSEWHERE.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    // A high surrogate followed by a low one: one character; go on after it.
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) ELSEWHERE.lastIndex = i + 2;
+    else return true;
+  }
+  return false;
+}
 
 /** Levels of block nesting read here; lists use about six (depth.ts refuses beyond 100). */
 const MAX_LEVELS = 40;
@@ -44,7 +59,7 @@ const DECLINE = Symbol('decline');
 
 /** Parse `text` if this reader reads it; undefined means: use the next path. `lines`: record entry lines. */
 export function lineParse(text: string, lines = true): FastParsed | undefined {
-  if (ELSEWHERE.test(text)) return undefined;
+  if (elsewhere(text)) return undefined;
   const r = new Reader(text, lines);
   try {
     if (r.indent !== 0) return undefined;

@@ -74,6 +74,7 @@ describe('line reader reads the shapes lists are written in', () => {
     ['comments and blank lines everywhere', '# head\n\na: 1 # one\n  # indented comment\n\nb:\n  # before\n  - x # after\n\n  - "y" # q\n'],
     ['flow collections in entries', 'usage:\n  - {township: 东湖镇, item: ZF-001, count: 12}\n  - [a, b]\n  - keywords: [违建, 私搭乱建]\n'],
     ['a last line without a line break', 'a: 1\nb: x'],
+    ['characters beyond the basic plane (a pair each)', 'items:\n  - name: 𠀀村𬌗镇 # 𠀀\n    keywords: [𠀀, 𬌗]\n𠀀: 1\n'],
     ['comments naming a sheet and its cells', 'items:\n  # 来源：清单.xlsx 属地管理事项!A4:I5\n  - id: A # 第4行 & 第5行 *\n'],
     ['empty values', 'a:\nb: ~\nc:\n  -\n  - ""\n'],
   ];
@@ -103,7 +104,9 @@ describe('line reader declines what it does not read', () => {
     ['a control character', 'a: x\u0007y\n'],
     ['a next-line character', 'a: x\u0085y\n'],
     ['a line separator', 'a: x\u2028y\n'],
-    ['a character beyond the basic plane', 'a: 𠀀\n'],
+    ['a lone high surrogate', 'a: x\uD840y\n'],
+    ['a lone low surrogate', 'a: x\uDC00y\n'],
+    ['two high surrogates', 'a: \uD840\uD840\uDC00\n'],
     ['a byte-order mark', '\uFEFFa: 1\n'],
     ['a tag', 'a: !!str 1\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
@@ -175,7 +178,7 @@ describe('line reader on real and generated files', () => {
 
   it('never accepts a damaged file that yaml reads differently or with problems (3,000 seeded mutations)', () => {
     const next = rng(11);
-    const pieces = [' ', '\n', ':', ': ', '-', '- ', '"', "'", '#', ' #', '[', ']', '{', '}', ',', '|', '>', '  ', 'null', '~', '0', '.', '@', '`', '%', '?', '<<', '\u3000', '&', '&a ', '*', '*a', '!', '!!str '];
+    const pieces = [' ', '\n', ':', ': ', '-', '- ', '"', "'", '#', ' #', '[', ']', '{', '}', ',', '|', '>', '  ', 'null', '~', '0', '.', '@', '`', '%', '?', '<<', '\u3000', '&', '&a ', '*', '*a', '!', '!!str ', '𠀀', '\uD840'];
     let accepted = 0;
     for (let k = 0; k < 3000; k++) {
       const lines = readFileSync(files[Math.floor(next() * files.length)], 'utf8').split('\n');
