@@ -149,6 +149,8 @@ class Reader {
         else value = null;
       } else {
         value = this.inline(v, e);
+        // A flow sequence holds scalars only: no entry of it starts a collection.
+        if (level === 1 && Array.isArray(value)) this.seqLines = value.map(() => 0);
         this.advance();
       }
       if (this.indent > m) throw DECLINE;

@@ -76,6 +76,7 @@ describe('line reader reads the shapes lists are written in', () => {
     ['a last line without a line break', 'a: 1\nb: x'],
     ['comments naming a sheet and its cells', 'items:\n  # 来源：清单.xlsx 属地管理事项!A4:I5\n  - id: A # 第4行 & 第5行 *\n'],
     ['empty values', 'a:\nb: ~\nc:\n  -\n  - ""\n'],
+    ['a top-level flow sequence, whose entries start no collection', 'a: [1, "x", y]\nb: []\nc: [ ]\n'],
   ];
   for (const [what, text] of cases) {
     it(what, () => {
