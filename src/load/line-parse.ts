@@ -329,7 +329,8 @@ class Reader {
 
 /** A key this reader takes as it is written: plain text that no parser reads as another value or a special key. */
 function plainKey(key: string): boolean {
-  if (key === '__proto__' || key === '<<' || key.endsWith(' ')) return false;
+  // A line starting with `... ` ends the document (`yaml` then reads the rest as a second one).
+  if (key === '__proto__' || key === '<<' || key.endsWith(' ') || key.startsWith('...')) return false;
   if (/[#:,[\]{}'"]/.test(key)) return false;
   return typeof plainValue(key) === 'string';
 }

@@ -109,6 +109,7 @@ describe('line reader declines what it does not read', () => {
     ['a tag', 'a: !!str 1\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a document marker', '---\na: 1\n'],
+    ['a document end marker before a key', 'a: 1\n... x: 1\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a complex key', '? a\n: b\n'],
     ['a quoted key', '"a": 1\n'],
