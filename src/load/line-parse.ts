@@ -205,7 +205,10 @@ class Reader {
     for (let j = i + 1; j < e; j++) {
       const c = t.charCodeAt(j);
       if (c === COLON) {
-        if (j + 1 === e || t.charCodeAt(j + 1) === SP) return j;
+        // `yaml` (strict) refuses an implicit key whose `:` stands more than 1024 characters after its
+        // start, which it counts from the line break before the indentation when the line above ends
+        // in an empty value: keys whose `:` stands that far into the line are left to it.
+        if (j + 1 === e || t.charCodeAt(j + 1) === SP) return j - (this.i - this.indent) > 1000 ? -1 : j;
       } else if (c === HASH && t.charCodeAt(j - 1) === SP) return -1;
     }
     return -1;
