@@ -164,6 +164,8 @@ class Reader {
         else value = null;
       } else {
         value = this.inline(v, e);
+        // A flow sequence holds scalars only: no entry of it starts a collection.
+        if (level === 1 && Array.isArray(value)) this.seqLines = value.map(() => 0);
         this.advance();
       }
       if (this.indent > m) throw DECLINE;
@@ -218,7 +220,10 @@ class Reader {
     for (let j = i + 1; j < e; j++) {
       const c = t.charCodeAt(j);
       if (c === COLON) {
-        if (j + 1 === e || t.charCodeAt(j + 1) === SP) return j;
+        // `yaml` (strict) refuses an implicit key whose `:` stands more than 1024 characters after its
+        // start, which it counts from the line break before the indentation when the line above ends
+        // in an empty value: keys whose `:` stands that far into the line are left to it.
+        if (j + 1 === e || t.charCodeAt(j + 1) === SP) return j - (this.i - this.indent) > 1000 ? -1 : j;
       } else if (c === HASH && t.charCodeAt(j - 1) === SP) return -1;
     }
     return -1;
@@ -342,7 +347,8 @@ class Reader {
 
 /** A key this reader takes as it is written: plain text that no parser reads as another value or a special key. */
 function plainKey(key: string): boolean {
-  if (key === '__proto__' || key === '<<' || key.endsWith(' ')) return false;
+  // A line starting with `... ` ends the document (`yaml` then reads the rest as a second one).
+  if (key === '__proto__' || key === '<<' || key.endsWith(' ') || key.startsWith('...')) return false;
   if (/[#:,[\]{}'"]/.test(key)) return false;
   return typeof plainValue(key) === 'string';
 }

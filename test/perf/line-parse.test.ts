@@ -77,6 +77,8 @@ describe('line reader reads the shapes lists are written in', () => {
     ['characters beyond the basic plane (a pair each)', 'items:\n  - name: 𠀀村𬌗镇 # 𠀀\n    keywords: [𠀀, 𬌗]\n𠀀: 1\n'],
     ['comments naming a sheet and its cells', 'items:\n  # 来源：清单.xlsx 属地管理事项!A4:I5\n  - id: A # 第4行 & 第5行 *\n'],
     ['empty values', 'a:\nb: ~\nc:\n  -\n  - ""\n'],
+    ['a top-level flow sequence, whose entries start no collection', 'a: [1, "x", y]\nb: []\nc: [ ]\n'],
+    ['a key of a thousand characters', `${'k'.repeat(1000)}: 1\nb:\n  - ${'甲'.repeat(990)}: x\n`],
   ];
   for (const [what, text] of cases) {
     it(what, () => {
@@ -111,6 +113,7 @@ describe('line reader declines what it does not read', () => {
     ['a tag', 'a: !!str 1\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a document marker', '---\na: 1\n'],
+    ['a document end marker before a key', 'a: 1\n... x: 1\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['a complex key', '? a\n: b\n'],
     ['a quoted key', '"a": 1\n'],
@@ -120,6 +123,10 @@ describe('line reader declines what it does not read', () => {
     ['a merge key', '<<: x\n'],
     ['a __proto__ key', '__proto__: x\n'],
     ['a key before a space', 'a : 1\n'],
+    ['a key over 1024 characters', `${'k'.repeat(1025)}: 1\n`],
+    ['a key over 1024 characters in an entry', `a:\n  - ${'k'.repeat(1025)}: 1\n`],
+    // `yaml` counts this key from the line break after `b:`, its indentation included.
+    ['a key 1022 characters long after an empty value', `a:\n  b:\n  ${'k'.repeat(1022)}: 1\n`],
     ['a block scalar', 'a: |\n  x\n'],
     ['a folded scalar', 'a: >\n  x\n'],
     ['a plain scalar over two lines', 'a: x\n  y\n'],
