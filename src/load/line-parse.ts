@@ -150,7 +150,8 @@ class Reader {
       let ok = keyOk.get(key);
       if (ok === undefined) {
         if (keyOk.size > 10_000) keyOk.clear();
-        keyOk.set(key, (ok = plainKey(key)));
+        // Kept as a string of its own: a slice of the text would keep the whole text alive with it.
+        keyOk.set(JSON.parse(JSON.stringify(key)) as string, (ok = plainKey(key)));
       }
       if (!ok || Object.prototype.hasOwnProperty.call(out, key)) throw DECLINE;
       let v = colon + 1;
