@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/load/fast-parse.js';
 import { locatePath, parseYaml } from '../../src/load/parse-yaml.js';
 import { corpus, yamlFiles } from './corpus.js';
-
-/** What `yaml` (the reference) reads, or undefined when it reports any problem. */
-function reference(text: string): { data: unknown } | undefined {
-  const p = parseYaml(text);
-  return p.problems.length || p.broken ? undefined : { data: p.data };
-}
+import { mutate, reference, rng } from './yaml-mutations.js';
 
 /** The fast path's contract: when it accepts a text, `yaml` reads the same data and finds no problem. */
 function agrees(text: string): boolean {
@@ -76,12 +71,6 @@ describe('fast path declines what only yaml may read', () => {
   for (const [what, text] of cases) it(what, () => expect(fastParse(text)).toBeUndefined());
 });
 
-/** A small seeded generator for the mutations. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
-}
-
 describe('fast path on real and generated files', () => {
   const files = [...yamlFiles(join(__dirname, '..', '..', 'examples')), ...yamlFiles(join(corpus('county').dir, 'a'))];
 
@@ -111,24 +100,7 @@ describe('fast path on real and generated files', () => {
     const pieces = [' ', '\n', ':', '-', '"', "'", '#', '[', ']', '{', '}', ',', '|', '>', '  ', 'null', '~', '0', '.', '@', '`', '%', '?', '<'];
     let accepted = 0;
     for (let k = 0; k < 2000; k++) {
-      const lines = readFileSync(files[Math.floor(next() * files.length)], 'utf8').split('\n');
-      for (let m = 1 + Math.floor(next() * 3); m > 0; m--) {
-        const r = next();
-        const i = Math.floor(next() * lines.length);
-        const l = lines[i];
-        const at = Math.floor(next() * (l.length + 1));
-        if (r < 0.3) lines[i] = l.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + l.slice(at);
-        else if (r < 0.5) lines[i] = l.slice(0, at) + l.slice(at + 1);
-        else if (r < 0.65) lines[i] = ` ${l}`;
-        else if (r < 0.75) lines[i] = l.replace(/^ /, '');
-        else if (r < 0.85) lines.splice(i, 0, l);
-        else if (r < 0.92) lines.splice(i, 1);
-        else {
-          const j = Math.floor(next() * lines.length);
-          [lines[i], lines[j]] = [lines[j], lines[i]];
-        }
-      }
-      const text = lines.join('\n');
+      const text = mutate(readFileSync(files[Math.floor(next() * files.length)], 'utf8'), next, pieces);
       if (fastParse(text)) accepted++;
       expect(agrees(text), text).toBe(true);
     }
