@@ -84,7 +84,7 @@ class Reader {
   private next = 0;
   private nextLine = 1;
   readonly entryLines = new Map<string, number[]>();
-  /** Entry lines of the last sequence read at the second level. */
+  /** Entry lines of the last top-level list read (a block sequence at the second level, or a flow sequence). */
   private seqLines: number[] = [];
 
   constructor(
@@ -157,7 +157,6 @@ class Reader {
       let v = colon + 1;
       while (v < e && t.charCodeAt(v) === SP) v++;
       let value: unknown;
-      if (level === 1) this.seqLines = [];
       if (v === e || t.charCodeAt(v) === HASH) {
         this.advance();
         if (this.indent > m) value = this.block(level + 1);
