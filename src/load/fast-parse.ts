@@ -3,9 +3,9 @@ import { plainEnough } from './fast-parse-guard.js';
 import { intOf, isBool, isInt, isNull } from './scalars.js';
 
 /**
- * The second path of loading, for plain text the line reader (line-parse.ts) declines: js-yaml
- * (12-15x faster than `yaml`) with the scalar rules of scalars.ts (YAML 1.2 core; `001` and decimals
- * stay text), kept here for the block scalars, flow collections and other forms that reader leaves. It declines, and the
+ * The second path of loading, for plain text the line reader (line-parse.ts) declines (block scalars,
+ * nested flow collections and other forms it leaves): js-yaml (12-15x faster than `yaml`) with the
+ * scalar rules of scalars.ts (YAML 1.2 core; `001` and decimals stay text). It declines, and the
  * caller parses with `yaml`, whenever the two could differ or positions are needed for problems:
  * aliases, anchors and tags (js-yaml does not limit alias expansion, and its shared references blow
  * up consumers), directives, complex or null keys, tabs, quotes or flow collections that may span

@@ -184,7 +184,7 @@ function readText(display: string, abs: string, text: string, opts: LoadOptions)
   const lines = opts.entryLines !== false;
   // Most files are read by the line reader, which also knows they nest neither too deep nor hold control characters.
   const read = lineParse(text, lines);
-  if (read) return [ofKind(source, read.data, read.entryLines, true, [], lines), true];
+  if (read) return [ofKind(source, read.data, read.entryLines, [], lines), true];
   return [parseOther(source, text, lines), false];
 }
 
@@ -222,14 +222,15 @@ function parseOther(source: SourceFile, text: string, lines: boolean): ParsedFil
     const first = problems.filter((f) => f.rule === 'yaml-syntax').slice(0, 1);
     return { source, problems: [...problems.filter((f) => f.rule !== 'yaml-syntax'), ...first] };
   }
-  return ofKind(source, fast ? fast.data : parsed!.data, fast?.entryLines, !!fast, problems, lines);
+  return ofKind(source, fast ? fast.data : parsed!.data, fast?.entryLines, problems, lines);
 }
 
 /**
- * Parsed data as a file of its kind, with the problems met so far. `entryLines`: recorded by the
- * parser that read it (undefined: ask the Document, when `lines`).
+ * Parsed data as a file of its kind, with the problems met so far. `entryLinesBy`: recorded by the
+ * fast reader that read it; undefined when `yaml` did (the Document is asked, when `lines`).
  */
-function ofKind(source: SourceFile, parsed: unknown, entryLinesBy: Map<string, number[]> | undefined, fast: boolean, problems: LoadProblem[], lines = true): ParsedFile {
+function ofKind(source: SourceFile, parsed: unknown, entryLinesBy: Map<string, number[]> | undefined, problems: LoadProblem[], lines: boolean): ParsedFile {
+  const fast = entryLinesBy !== undefined;
   const data = parsed as Record<string, unknown> | null;
   const kinds = FILE_KINDS.join(', ');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
